@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { Config } from './config/config.js';
+import type { Database } from './db/database.js';
+import type { JobRunner } from './modules/jobs/jobs.service.js';
+import type { MailDispatcher } from './modules/mail/mail.service.js';
+import type { Clock } from './platform/clock.js';
+
+/** What every service receives: configuration, the database, the clock, logs, mail and jobs. */
+export interface AppContext {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  mail: MailDispatcher;
+  jobs: JobRunner;
+}

@@ -1,0 +1,142 @@
+/**
+ * From tokenised parallel sentences to a bilingual lexicon: alignment models trained in both
+ * directions, symmetrised, and their translation probabilities blended and pruned. Pure.
+ */
+import type { Language } from '../../domain/vocabulary.js';
+import {
+  type AlignmentModelOptions,
+  NULL_TOKEN,
+  type SentencePair,
+  symmetrize,
+  type TranslationTable,
+  trainAlignmentModel,
+} from './word-alignment.js';
+
+/** A bilingual lexicon between languages a and b, with a translation table in each direction. */
+export interface PairLexicon {
+  a: Language;
+  b: Language;
+  /** p(b-word | a-word). */
+  aToB: TranslationTable;
+  /** p(a-word | b-word). */
+  bToA: TranslationTable;
+}
+
+export interface LexiconTrainingOptions extends AlignmentModelOptions {
+  /**
+   * Weight of the symmetrised-alignment estimate against the directional EM estimate (0..1). The
+   * EM table knows every co-occurrence; the symmetrised links are sparser but far more precise.
+   */
+  symmetricWeight?: number;
+  /** Entries below this probability are dropped (default 0.01). */
+  minProbability?: number;
+  /** At most this many translations are kept per word (default 12). */
+  maxTranslations?: number;
+}
+
+function linkTables(pairs: readonly SentencePair[], links: readonly [number, number][][]) {
+  const counts = new Map<string, Map<string, number>>();
+  const reverse = new Map<string, Map<string, number>>();
+  const add = (table: Map<string, Map<string, number>>, x: string, y: string) => {
+    let row = table.get(x);
+    if (row === undefined) {
+      row = new Map();
+      table.set(x, row);
+    }
+    row.set(y, (row.get(y) ?? 0) + 1);
+  };
+  pairs.forEach((pair, k) => {
+    for (const [i, j] of links[k] ?? []) {
+      const source = pair.source[i];
+      const target = pair.target[j];
+      if (source === undefined || target === undefined) continue;
+      add(counts, source, target);
+      add(reverse, target, source);
+    }
+  });
+  const normalise = (table: Map<string, Map<string, number>>): TranslationTable => {
+    const out: TranslationTable = new Map();
+    for (const [x, row] of table) {
+      let total = 0;
+      for (const c of row.values()) total += c;
+      out.set(x, new Map([...row].map(([y, c]) => [y, c / total])));
+    }
+    return out;
+  };
+  return { forward: normalise(counts), backward: normalise(reverse) };
+}
+
+/** Blends two conditional tables and keeps the best `max` entries above `min` per word. */
+export function blendAndPrune(
+  em: TranslationTable,
+  symmetric: TranslationTable,
+  symmetricWeight: number,
+  min: number,
+  max: number,
+): TranslationTable {
+  const out: TranslationTable = new Map();
+  const words = new Set([...em.keys(), ...symmetric.keys()]);
+  words.delete(NULL_TOKEN);
+  for (const word of [...words].sort()) {
+    const blended = new Map<string, number>();
+    for (const [y, p] of em.get(word) ?? []) blended.set(y, (1 - symmetricWeight) * p);
+    for (const [y, p] of symmetric.get(word) ?? []) blended.set(y, (blended.get(y) ?? 0) + symmetricWeight * p);
+    const kept = [...blended]
+      .filter(([, p]) => p >= min)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, max);
+    if (kept.length > 0) out.set(word, new Map(kept));
+  }
+  return out;
+}
+
+/**
+ * Trains the lexicon of a language pair from aligned token lists (`a[k]` translates `b[k]`). Extra
+ * pairs (dictionary entries as tiny "sentences") may be mixed in.
+ */
+export function trainPairLexicon(
+  a: Language,
+  b: Language,
+  pairs: readonly SentencePair[],
+  options: LexiconTrainingOptions = {},
+): PairLexicon {
+  const usable = pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
+  const reversed = usable.map((p) => ({ source: p.target, target: p.source }));
+  const forward = trainAlignmentModel(usable, options);
+  const backward = trainAlignmentModel(reversed, options);
+  const links = symmetrize(usable, forward.viterbi, backward.viterbi);
+  const symmetric = linkTables(usable, links);
+  const weight = options.symmetricWeight ?? 0.5;
+  const min = options.minProbability ?? 0.01;
+  const max = options.maxTranslations ?? 12;
+  return {
+    a,
+    b,
+    aToB: blendAndPrune(forward.table, symmetric.forward, weight, min, max),
+    bToA: blendAndPrune(backward.table, symmetric.backward, weight, min, max),
+  };
+}
+
+/**
+ * Composes a→pivot and pivot→c tables into a→c: p(c|a) = Σ_pivot p(c|pivot) p(pivot|a), pruned.
+ */
+export function composeTables(
+  first: TranslationTable,
+  second: TranslationTable,
+  min = 0.01,
+  max = 12,
+): TranslationTable {
+  const out: TranslationTable = new Map();
+  for (const word of [...first.keys()].sort()) {
+    const composed = new Map<string, number>();
+    for (const [pivot, p] of first.get(word) ?? []) {
+      for (const [y, q] of second.get(pivot) ?? []) composed.set(y, (composed.get(y) ?? 0) + p * q);
+    }
+    const kept = [...composed]
+      .filter(([, p]) => p >= min)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, max);
+    if (kept.length > 0) out.set(word, new Map(kept));
+  }
+  return out;
+}

@@ -1,0 +1,325 @@
+import type { CompiledEvent } from './compiled-event.js';
+import type { ScheduleState } from './schedule-state.js';
+import type { BudgetPhase } from './search-budget.js';
+import type { SeededRandom } from './seeded-random.js';
+
+/** Everything the placement phase reads and changes. */
+export interface PlacementContext {
+  event: CompiledEvent;
+  state: ScheduleState;
+  rng: SeededRandom;
+  phase: BudgetPhase;
+  /** No schedule places more meetings than this; reaching it ends the search when weights are uniform. */
+  upperBound: number;
+  /** Published slot of each meeting, -1 for none: moving a published meeting counts against a candidate. */
+  anchor?: Int32Array;
+}
+
+/** Unplaced meetings examined per tabu step when many are waiting. */
+const CANDIDATE_SAMPLE = 48;
+/** Tabu steps without a new best before the placement phase gives up. */
+const MIN_STALL_STEPS = 20_000;
+const EPSILON = 1e-9;
+
+/**
+ * Places every meeting it can without moving any: most constrained first (fewest allowed slots,
+ * busiest participants), each in the allowed free slot closest to its participants' other meetings.
+ */
+export function placeGreedily(event: CompiledEvent, state: ScheduleState, rng: SeededRandom): void {
+  const { slotCount } = event;
+  const order: number[] = [];
+  for (let m = 0; m < event.meetingCount; m++) {
+    if (event.isValid[m] === 1 && (state.slotOf[m] ?? -1) < 0 && (event.domains[m]?.length ?? 0) > 0) {
+      order.push(m);
+    }
+  }
+  const degree = (m: number): number =>
+    (event.meetingsOf[event.sideA[m] ?? 0]?.length ?? 0) + (event.meetingsOf[event.sideB[m] ?? 0]?.length ?? 0);
+  order.sort(
+    (x, y) =>
+      (event.domains[x]?.length ?? 0) - (event.domains[y]?.length ?? 0) || degree(y) - degree(x) || x - y,
+  );
+
+  /** Idle slots a participant would gain by meeting in slot s: distance to their nearest meeting, minus one. */
+  const gapCost = (participant: number, slot: number): number => {
+    let nearest = slotCount;
+    for (let s = 0; s < slotCount; s++) {
+      if (state.isBusy(participant, s)) nearest = Math.min(nearest, Math.abs(s - slot));
+    }
+    return nearest === slotCount ? 0 : Math.max(0, nearest - 1);
+  };
+
+  for (const m of order) {
+    let bestSlot = -1;
+    let bestCost = Number.POSITIVE_INFINITY;
+    let ties = 0;
+    for (const s of event.domains[m] ?? []) {
+      if (!state.canPlace(m, s)) continue;
+      const cost = gapCost(event.sideA[m] ?? 0, s) + gapCost(event.sideB[m] ?? 0, s);
+      if (cost < bestCost) {
+        bestCost = cost;
+        bestSlot = s;
+        ties = 1;
+      } else if (cost === bestCost) {
+        ties++;
+        if (rng.nextInt(ties) === 0) bestSlot = s;
+      }
+    }
+    if (bestSlot >= 0) state.place(m, bestSlot);
+  }
+}
+
+/** A set of meeting indexes with O(1) add, remove and random pick. */
+class MeetingPool {
+  private readonly items: Int32Array;
+  private readonly position: Int32Array;
+  private count = 0;
+
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
+    this.position = new Int32Array(capacity).fill(-1);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  at(i: number): number {
+    return this.items[i] ?? -1;
+  }
+
+  add(m: number): void {
+    if ((this.position[m] ?? -1) >= 0) return;
+    this.items[this.count] = m;
+    this.position[m] = this.count;
+    this.count++;
+  }
+
+  delete(m: number): void {
+    const at = this.position[m] ?? -1;
+    if (at < 0) return;
+    const last = this.items[this.count - 1] ?? -1;
+    this.items[at] = last;
+    this.position[last] = at;
+    this.position[m] = -1;
+    this.count--;
+  }
+}
+
+/** Lexicographic cost of a partial schedule: unplaced weight, displaced published meetings, starvation. */
+interface PlacementCost {
+  unplacedWeight: number;
+  displaced: number;
+  starvation: number;
+}
+
+function compareCosts(x: PlacementCost, y: PlacementCost): number {
+  if (Math.abs(x.unplacedWeight - y.unplacedWeight) > EPSILON) return x.unplacedWeight - y.unplacedWeight;
+  if (x.displaced !== y.displaced) return x.displaced - y.displaced;
+  if (Math.abs(x.starvation - y.starvation) > EPSILON) return x.starvation - y.starvation;
+  return 0;
+}
+
+/**
+ * Gets as many meetings placed as it can (by weight), then as few published meetings moved, then
+ * the least starved participants (sum of squared unplaced shares). A tabu search over partial
+ * schedules in the style of PartialCol (Blöchliger and Zufferey, 2008): a step puts one unplaced
+ * meeting into a slot and takes out whatever then clashes (a side's meeting there, a meeting the
+ * precedences now forbid, the holder of its pinned table, one meeting if the slot is full); taking
+ * a meeting out of a slot forbids putting it back there for a while. Ends on the best schedule seen.
+ */
+export function searchPlacement(context: PlacementContext): number {
+  const { event, state, rng, phase, upperBound, anchor } = context;
+  const { meetingCount, slotCount, tableCount, weight, sideA, sideB } = event;
+
+  const pool = new MeetingPool(meetingCount);
+  const unplacedOf = new Int32Array(event.participantCount);
+  /** Counts meeting m in (+1) or out of (-1) its two participants' unplaced meetings. */
+  const countUnplaced = (m: number, delta: number): void => {
+    const a = sideA[m] ?? 0;
+    const b = sideB[m] ?? 0;
+    unplacedOf[a] = (unplacedOf[a] ?? 0) + delta;
+    unplacedOf[b] = (unplacedOf[b] ?? 0) + delta;
+  };
+  const cost: PlacementCost = { unplacedWeight: 0, displaced: 0, starvation: 0 };
+  for (let m = 0; m < meetingCount; m++) {
+    const anchored = (anchor?.[m] ?? -1) >= 0;
+    if (anchored && state.slotOf[m] !== anchor?.[m]) cost.displaced++;
+    if (event.isValid[m] !== 1 || (event.domains[m]?.length ?? 0) === 0 || (state.slotOf[m] ?? -1) >= 0) continue;
+    pool.add(m);
+    cost.unplacedWeight += weight[m] ?? 0;
+    countUnplaced(m, 1);
+  }
+  const requestedOf = event.meetingsOf.map((list) => Math.max(1, list.length));
+  const shareSquared = (participant: number, unplaced: number): number => {
+    const share = unplaced / (requestedOf[participant] ?? 1);
+    return share * share;
+  };
+  for (let p = 0; p < event.participantCount; p++) cost.starvation += shareSquared(p, unplacedOf[p] ?? 0);
+
+  const isDone = (): boolean =>
+    cost.displaced === 0 &&
+    (pool.size === 0 || (event.uniformWeights && state.placedCount >= upperBound));
+  if (isDone()) return 0;
+
+  const best: PlacementCost = { ...cost };
+  const bestSlots = Int32Array.from(state.slotOf);
+  const tabuUntil = new Float64Array(meetingCount * slotCount);
+  const ejectMark = new Int32Array(meetingCount);
+  let markStamp = 0;
+  const ejected: number[] = [];
+  const chosenEjected: number[] = [];
+  const touched: number[] = [];
+  const touchedDelta: number[] = [];
+  let step = 0;
+  let lastImprovement = 0;
+  const stallSteps = Math.max(MIN_STALL_STEPS, 50 * meetingCount);
+  const candidates: number[] = [];
+
+  const addEjected = (m: number): void => {
+    if (m < 0 || ejectMark[m] === markStamp) return;
+    ejectMark[m] = markStamp;
+    ejected.push(m);
+  };
+
+  /** Collects in `ejected` what must leave for meeting m to take slot s. */
+  const collectEjections = (m: number, s: number): void => {
+    markStamp++;
+    ejected.length = 0;
+    addEjected(state.occupant[(sideA[m] ?? 0) * slotCount + s] ?? -1);
+    addEjected(state.occupant[(sideB[m] ?? 0) * slotCount + s] ?? -1);
+    const table = event.fixedTable[m] ?? -1;
+    if (table >= 0) addEjected(state.tableHolder[s * tableCount + table] ?? -1);
+    for (const before of event.predecessors[m] ?? []) {
+      if ((state.slotOf[before] ?? -1) >= s) addEjected(before);
+    }
+    for (const after of event.successors[m] ?? []) {
+      const afterSlot = state.slotOf[after] ?? -1;
+      if (afterSlot >= 0 && afterSlot <= s) addEjected(after);
+    }
+    let leavingSlot = 0;
+    for (const e of ejected) if (state.slotOf[e] === s) leavingSlot++;
+    if ((state.load[s] ?? 0) - leavingSlot < tableCount) return;
+    // The slot is full: the lightest meeting there (not already leaving) makes room.
+    const load = state.load[s] ?? 0;
+    const offset = rng.nextInt(load);
+    let victim = -1;
+    for (let i = 0; i < load; i++) {
+      const other = state.memberAt(s, (i + offset) % load);
+      if (ejectMark[other] === markStamp) continue;
+      if (victim < 0 || (weight[other] ?? 0) < (weight[victim] ?? 0)) victim = other;
+    }
+    addEjected(victim);
+  };
+
+  /** The change of cost if meeting m took slot s, given `ejected`. */
+  const evaluate = (m: number, s: number): PlacementCost => {
+    let unplacedWeight = -(weight[m] ?? 0);
+    let displaced = anchor !== undefined && anchor[m] === s ? -1 : 0;
+    touched.length = 0;
+    touchedDelta.length = 0;
+    const touch = (participant: number, delta: number): void => {
+      const at = touched.indexOf(participant);
+      if (at >= 0) touchedDelta[at] = (touchedDelta[at] ?? 0) + delta;
+      else {
+        touched.push(participant);
+        touchedDelta.push(delta);
+      }
+    };
+    touch(sideA[m] ?? 0, -1);
+    touch(sideB[m] ?? 0, -1);
+    for (const e of ejected) {
+      unplacedWeight += weight[e] ?? 0;
+      if (anchor !== undefined && (anchor[e] ?? -1) >= 0 && anchor[e] === state.slotOf[e]) displaced++;
+      touch(sideA[e] ?? 0, 1);
+      touch(sideB[e] ?? 0, 1);
+    }
+    let starvation = 0;
+    for (let i = 0; i < touched.length; i++) {
+      const participant = touched[i] ?? 0;
+      const now = unplacedOf[participant] ?? 0;
+      starvation += shareSquared(participant, now + (touchedDelta[i] ?? 0)) - shareSquared(participant, now);
+    }
+    return { unplacedWeight, displaced, starvation };
+  };
+
+  while (!phase.isExhausted() && step - lastImprovement < stallSteps) {
+    step++;
+    candidates.length = 0;
+    if (pool.size <= CANDIDATE_SAMPLE) {
+      for (let i = 0; i < pool.size; i++) candidates.push(pool.at(i));
+    } else {
+      for (let i = 0; i < CANDIDATE_SAMPLE; i++) candidates.push(pool.at(rng.nextInt(pool.size)));
+    }
+
+    let chosenMeeting = -1;
+    let chosenSlot = -1;
+    let chosenDelta: PlacementCost | undefined;
+    let ties = 0;
+    let evaluated = 0;
+    for (const m of candidates) {
+      for (const s of event.domains[m] ?? []) {
+        evaluated++;
+        collectEjections(m, s);
+        const delta = evaluate(m, s);
+        const isTabu = (tabuUntil[m * slotCount + s] ?? 0) > step;
+        if (isTabu) {
+          const reached: PlacementCost = {
+            unplacedWeight: cost.unplacedWeight + delta.unplacedWeight,
+            displaced: cost.displaced + delta.displaced,
+            starvation: cost.starvation + delta.starvation,
+          };
+          if (compareCosts(reached, best) >= 0) continue;
+        }
+        const order = chosenDelta === undefined ? -1 : compareCosts(delta, chosenDelta);
+        if (order < 0) ties = 1;
+        else if (order === 0) ties++;
+        if (order < 0 || (order === 0 && rng.nextInt(ties) === 0)) {
+          chosenMeeting = m;
+          chosenSlot = s;
+          chosenDelta = delta;
+          chosenEjected.length = 0;
+          chosenEjected.push(...ejected);
+        }
+      }
+    }
+    phase.spend(evaluated);
+
+    if (chosenMeeting < 0 || chosenDelta === undefined) {
+      // Every move is tabu: take a random one so the search keeps moving.
+      chosenMeeting = candidates[rng.nextInt(candidates.length)] ?? -1;
+      const domain = event.domains[chosenMeeting] ?? new Int32Array(0);
+      chosenSlot = domain[rng.nextInt(domain.length)] ?? -1;
+      if (chosenMeeting < 0 || chosenSlot < 0) break;
+      collectEjections(chosenMeeting, chosenSlot);
+      chosenDelta = evaluate(chosenMeeting, chosenSlot);
+      chosenEjected.length = 0;
+      chosenEjected.push(...ejected);
+    }
+
+    const tenure = Math.floor(0.6 * pool.size) + rng.nextInt(10) + 1;
+    for (const e of chosenEjected) {
+      const from = state.slotOf[e] ?? -1;
+      state.remove(e);
+      pool.add(e);
+      countUnplaced(e, 1);
+      if (from >= 0) tabuUntil[e * slotCount + from] = step + tenure;
+    }
+    state.place(chosenMeeting, chosenSlot);
+    pool.delete(chosenMeeting);
+    countUnplaced(chosenMeeting, -1);
+    cost.unplacedWeight += chosenDelta.unplacedWeight;
+    cost.displaced += chosenDelta.displaced;
+    cost.starvation += chosenDelta.starvation;
+
+    if (compareCosts(cost, best) < 0) {
+      Object.assign(best, cost);
+      bestSlots.set(state.slotOf);
+      lastImprovement = step;
+      if (isDone()) break;
+    }
+  }
+
+  state.restore(bestSlots);
+  return step;
+}

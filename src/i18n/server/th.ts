@@ -1,0 +1,80 @@
+import type { MessageKey } from './en.js';
+
+/** Server-side messages in Thai. */
+export const th: Record<MessageKey, string> = {
+  'error.ValidationFailed': 'มีบางช่องที่ต้องแก้ไข ({count} รายการ)',
+  'error.MalformedJson': 'เนื้อหาของคำขอไม่ใช่ JSON ที่ถูกต้อง',
+  'error.InvalidEncoding': 'เนื้อหาของคำขอไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง',
+  'error.InvalidCursor': 'ตัวชี้หน้าไม่ถูกต้อง โปรดเริ่มใหม่จากหน้าแรก',
+  'error.TokenInvalidOrExpired': 'ลิงก์นี้ไม่ถูกต้องหรือหมดอายุแล้ว โปรดขอลิงก์ใหม่',
+  'error.NotAuthenticated': 'โปรดเข้าสู่ระบบเพื่อดำเนินการต่อ',
+  'error.InvalidCredentials': 'อีเมลหรือรหัสผ่านไม่ถูกต้อง',
+  'error.Forbidden': 'คุณไม่มีสิทธิ์ดำเนินการนี้',
+  'error.CsrfTokenInvalid': 'ไม่สามารถยืนยันเซสชันของคุณได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง',
+  'error.EmailNotVerified': 'โปรดยืนยันที่อยู่อีเมลของคุณก่อน',
+  'error.InsufficientScope': 'โทเค็น API นี้ไม่มีขอบเขตสิทธิ์ "{scope}"',
+  'error.RouteNotFound': 'ไม่พบที่อยู่นี้',
+  'error.ProfileNotFound': 'ไม่พบโปรไฟล์โอกาสความร่วมมือนี้ หรือคุณไม่มีสิทธิ์ดู',
+  'error.OrganisationNotFound': 'ไม่พบองค์กรนี้',
+  'error.UserNotFound': 'ไม่พบผู้ใช้นี้',
+  'error.InvitationNotFound': 'ไม่พบคำเชิญนี้ หรือคำเชิญนี้ใช้ไม่ได้แล้ว',
+  'error.SessionNotFound': 'ไม่พบเซสชันนี้',
+  'error.ApiTokenNotFound': 'ไม่พบโทเค็น API นี้',
+  'error.AttachmentNotFound': 'ไม่พบไฟล์แนบนี้',
+  'error.MethodNotAllowed': 'ไม่อนุญาตให้ใช้เมธอดนี้ที่นี่',
+  'error.EmailTaken': 'มีบัญชีที่ใช้ที่อยู่อีเมลนี้อยู่แล้ว',
+  'error.SlugTaken': 'ชื่อย่อนี้ถูกใช้โดยองค์กรอื่นแล้ว',
+  'error.AlreadyMember': 'บุคคลนี้เป็นสมาชิกขององค์กรอยู่แล้ว',
+  'error.LastAdmin': 'องค์กรต้องมีผู้ดูแลระบบอย่างน้อยหนึ่งคน',
+  'error.InvalidStateTransition': 'ไม่สามารถใช้คำสั่ง "{action}" กับโปรไฟล์ที่อยู่ในสถานะ "{from}" ได้',
+  'error.BodyTooLarge': 'คำขอมีขนาดใหญ่เกินไป (สูงสุด {limit} ไบต์)',
+  'error.AttachmentTooLarge': 'ไฟล์มีขนาดใหญ่เกินไป (สูงสุด {limit} ไบต์)',
+  'error.UnsupportedMediaType': 'ไม่รองรับประเภทเนื้อหานี้',
+  'error.AttachmentTypeNotAllowed': 'แนบได้เฉพาะไฟล์ PDF, PNG, JPEG และ WebP เท่านั้น',
+  'error.PublicationRequirementsUnmet': 'ยังส่งโปรไฟล์ไม่ได้ เนื่องจากยังขาดข้อความที่จำเป็นบางส่วน',
+  'error.RateLimited': 'พยายามหลายครั้งเกินไป โปรดรอ {retryAfterSeconds} วินาทีแล้วลองอีกครั้ง',
+  'error.InternalError': 'เกิดข้อผิดพลาดในระบบของเรา และได้บันทึกข้อผิดพลาดไว้แล้ว',
+
+  'issue.required': 'โปรดกรอกข้อมูลในช่องนี้',
+  'issue.invalid_type': 'ช่องนี้มีชนิดข้อมูลไม่ถูกต้อง (ต้องเป็น {expected})',
+  'issue.too_short': 'โปรดกรอกอย่างน้อย {minimum} ตัวอักษร',
+  'issue.too_long': 'โปรดกรอกไม่เกิน {maximum} ตัวอักษร',
+  'issue.too_small': 'ค่าต้องไม่น้อยกว่า {minimum}',
+  'issue.too_big': 'ค่าต้องไม่เกิน {maximum}',
+  'issue.not_allowed_value': 'ค่านี้ไม่อยู่ในตัวเลือกที่อนุญาต',
+  'issue.unknown_field': 'ไม่รู้จักช่องนี้',
+  'issue.invalid_email': 'โปรดกรอกที่อยู่อีเมลที่ถูกต้อง',
+  'issue.invalid_url': 'โปรดกรอกที่อยู่เว็บที่ถูกต้อง โดยขึ้นต้นด้วย http:// หรือ https://',
+  'issue.invalid_date': 'โปรดกรอกวันที่ที่ถูกต้อง (YYYY-MM-DD)',
+  'issue.invalid_format': 'รูปแบบของค่านี้ไม่ถูกต้อง',
+  'issue.invalid_uuid': 'ตัวระบุนี้ไม่ถูกต้อง',
+  'issue.duplicate': 'ค่านี้ปรากฏซ้ำมากกว่าหนึ่งครั้ง',
+  'issue.invalid': 'ค่านี้ไม่ถูกต้อง',
+
+  'mail.verify.subject': 'ยืนยันที่อยู่อีเมลของคุณสำหรับ Corridor',
+  'mail.verify.body':
+    'สวัสดีคุณ {name}\n\nโปรดยืนยันที่อยู่อีเมลของคุณสำหรับแพลตฟอร์มระเบียงนวัตกรรมแม่โขง-ล้านช้าง โดยเปิดลิงก์ต่อไปนี้:\n\n{link}\n\nลิงก์นี้ใช้ได้ภายใน {hours} ชั่วโมง หากคุณไม่ได้สร้างบัญชี โปรดเพิกเฉยต่ออีเมลฉบับนี้',
+  'mail.reset.subject': 'รีเซ็ตรหัสผ่าน Corridor ของคุณ',
+  'mail.reset.body':
+    'สวัสดีคุณ {name}\n\nมีผู้ขอรีเซ็ตรหัสผ่านของบัญชี Corridor ของคุณ หากต้องการตั้งรหัสผ่านใหม่ โปรดเปิดลิงก์ต่อไปนี้:\n\n{link}\n\nลิงก์นี้ใช้ได้ภายใน {hours} ชั่วโมง หากคุณไม่ได้เป็นผู้ขอ โปรดเพิกเฉยต่ออีเมลฉบับนี้ รหัสผ่านของคุณจะยังคงเหมือนเดิม',
+  'mail.invitation.subject': '{organisation} เชิญคุณเข้าร่วม Corridor',
+  'mail.invitation.body':
+    'สวัสดี\n\n{inviter} ขอเชิญคุณเข้าร่วม {organisation} บนแพลตฟอร์มระเบียงนวัตกรรมแม่โขง-ล้านช้างในฐานะ{role} หากต้องการตอบรับคำเชิญ โปรดเปิดลิงก์ต่อไปนี้:\n\n{link}\n\nคำเชิญนี้ใช้ได้ภายใน {days} วัน',
+  'mail.reviewed.subject': 'โปรไฟล์ "{title}" ของคุณได้รับการพิจารณาแล้ว',
+  'mail.reviewed.approved':
+    'สวัสดีคุณ {name}\n\nโปรไฟล์ "{title}" ของคุณได้รับการอนุมัติและเผยแพร่บน Corridor แล้ว\n\n{link}',
+  'mail.reviewed.returned':
+    'สวัสดีคุณ {name}\n\nผู้ประสานงานได้ส่งโปรไฟล์ "{title}" ของคุณกลับมาพร้อมความเห็นดังนี้:\n\n{comment}\n\nโปรดแก้ไขแล้วส่งอีกครั้ง:\n\n{link}',
+  'mail.expiring.subject': 'โปรไฟล์ "{title}" ของคุณจะหมดอายุในวันที่ {date}',
+  'mail.expiring.body':
+    'สวัสดีคุณ {name}\n\nโปรไฟล์ "{title}" ของคุณจะหมดอายุในวันที่ {date} หากข้อมูลยังเป็นปัจจุบัน คุณสามารถต่ออายุได้ที่นี่:\n\n{link}',
+  'mail.expired.subject': 'โปรไฟล์ "{title}" ของคุณหมดอายุแล้ว',
+  'mail.expired.body':
+    'สวัสดีคุณ {name}\n\nโปรไฟล์ "{title}" ของคุณเลยวันหมดอายุแล้ว และจะไม่แสดงต่อผู้ใช้ในระเบียงนวัตกรรมอีกต่อไป คุณสามารถต่ออายุได้ที่นี่:\n\n{link}',
+  'mail.submitted.subject': 'มีโปรไฟล์รอให้คุณพิจารณา: "{title}"',
+  'mail.submitted.body': 'สวัสดีคุณ {name}\n\n{organisation} ได้ส่งโปรไฟล์ "{title}" เพื่อขอรับการพิจารณา\n\n{link}',
+
+  'role.admin': 'ผู้ดูแลระบบ',
+  'role.editor': 'ผู้แก้ไข',
+  'role.member': 'สมาชิก',
+};

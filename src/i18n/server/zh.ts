@@ -1,0 +1,80 @@
+import type { MessageKey } from './en.js';
+
+/** Server-side messages in Chinese (simplified). */
+export const zh: Record<MessageKey, string> = {
+  'error.ValidationFailed': '部分字段需要修改（{count} 处）。',
+  'error.MalformedJson': '请求正文不是有效的 JSON。',
+  'error.InvalidEncoding': '请求正文不是有效的 UTF-8 文本。',
+  'error.InvalidCursor': '分页游标无效，请从第一页重新开始。',
+  'error.TokenInvalidOrExpired': '此链接无效或已过期，请重新申请。',
+  'error.NotAuthenticated': '请登录后继续。',
+  'error.InvalidCredentials': '电子邮箱或密码不正确。',
+  'error.Forbidden': '您无权执行此操作。',
+  'error.CsrfTokenInvalid': '无法确认您的会话，请刷新页面后重试。',
+  'error.EmailNotVerified': '请先验证您的电子邮箱地址。',
+  'error.InsufficientScope': '此 API 令牌不具备“{scope}”权限范围。',
+  'error.RouteNotFound': '该地址不存在。',
+  'error.ProfileNotFound': '该合作信息不存在，或您无权查看。',
+  'error.OrganisationNotFound': '该机构不存在。',
+  'error.UserNotFound': '该用户不存在。',
+  'error.InvitationNotFound': '该邀请不存在或已失效。',
+  'error.SessionNotFound': '该会话不存在。',
+  'error.ApiTokenNotFound': '该 API 令牌不存在。',
+  'error.AttachmentNotFound': '该附件不存在。',
+  'error.MethodNotAllowed': '此处不允许使用该请求方法。',
+  'error.EmailTaken': '使用该电子邮箱地址的账户已存在。',
+  'error.SlugTaken': '该简称已被其他机构使用。',
+  'error.AlreadyMember': '此人已是该机构的成员。',
+  'error.LastAdmin': '每个机构至少需要一名管理员。',
+  'error.InvalidStateTransition': '状态为“{from}”的合作信息无法执行“{action}”操作。',
+  'error.BodyTooLarge': '请求过大（最多 {limit} 字节）。',
+  'error.AttachmentTooLarge': '文件过大（最多 {limit} 字节）。',
+  'error.UnsupportedMediaType': '不接受此内容类型。',
+  'error.AttachmentTypeNotAllowed': '仅可上传 PDF、PNG、JPEG 和 WebP 格式的附件。',
+  'error.PublicationRequirementsUnmet': '暂时无法提交该合作信息：部分必填内容尚未填写。',
+  'error.RateLimited': '尝试次数过多，请等待 {retryAfterSeconds} 秒后重试。',
+  'error.InternalError': '我们这边出了点问题，错误已记录。',
+
+  'issue.required': '此字段为必填项。',
+  'issue.invalid_type': '此字段类型不正确（应为 {expected}）。',
+  'issue.too_short': '请至少输入 {minimum} 个字符。',
+  'issue.too_long': '最多可输入 {maximum} 个字符。',
+  'issue.too_small': '该值不得小于 {minimum}。',
+  'issue.too_big': '该值不得大于 {maximum}。',
+  'issue.not_allowed_value': '该值不在允许的选项范围内。',
+  'issue.unknown_field': '无法识别此字段。',
+  'issue.invalid_email': '请输入有效的电子邮箱地址。',
+  'issue.invalid_url': '请输入以 http:// 或 https:// 开头的有效网址。',
+  'issue.invalid_date': '请输入有效日期（YYYY-MM-DD）。',
+  'issue.invalid_format': '该值的格式无效。',
+  'issue.invalid_uuid': '这不是有效的标识符。',
+  'issue.duplicate': '该值重复出现。',
+  'issue.invalid': '该值无效。',
+
+  'mail.verify.subject': '请验证您在 Corridor 的电子邮箱地址',
+  'mail.verify.body':
+    '{name}，您好：\n\n请打开以下链接，确认您在澜湄创新走廊平台使用的电子邮箱地址：\n\n{link}\n\n该链接在 {hours} 小时内有效。如果您没有注册账户，请忽略此邮件。',
+  'mail.reset.subject': '重置您的 Corridor 密码',
+  'mail.reset.body':
+    '{name}，您好：\n\n有人申请重置您 Corridor 账户的密码。如需设置新密码，请打开以下链接：\n\n{link}\n\n该链接在 {hours} 小时内有效。如果这不是您本人的操作，请忽略此邮件，您的密码不会更改。',
+  'mail.invitation.subject': '{organisation} 邀请您加入 Corridor',
+  'mail.invitation.body':
+    '您好：\n\n{inviter} 邀请您以{role}身份加入澜湄创新走廊平台上的 {organisation}。如接受邀请，请打开以下链接：\n\n{link}\n\n该邀请在 {days} 天内有效。',
+  'mail.reviewed.subject': '您的合作信息“{title}”已完成审核',
+  'mail.reviewed.approved':
+    '{name}，您好：\n\n您的合作信息“{title}”已通过审核，现已在 Corridor 上发布。\n\n{link}',
+  'mail.reviewed.returned':
+    '{name}，您好：\n\n协调员退回了您的合作信息“{title}”，意见如下：\n\n{comment}\n\n请修改后重新提交：\n\n{link}',
+  'mail.expiring.subject': '您的合作信息“{title}”将于 {date} 到期',
+  'mail.expiring.body':
+    '{name}，您好：\n\n您的合作信息“{title}”将于 {date} 到期。如果该信息仍然有效，请在此续期：\n\n{link}',
+  'mail.expired.subject': '您的合作信息“{title}”已过期',
+  'mail.expired.body':
+    '{name}，您好：\n\n您的合作信息“{title}”已超过有效期，不再向走廊用户展示。您可以在此续期：\n\n{link}',
+  'mail.submitted.subject': '有一条合作信息待您审核：“{title}”',
+  'mail.submitted.body': '{name}，您好：\n\n{organisation} 提交了合作信息“{title}”，请您审核。\n\n{link}',
+
+  'role.admin': '管理员',
+  'role.editor': '编辑',
+  'role.member': '成员',
+};

@@ -1,0 +1,95 @@
+/**
+ * The one error type of Corridor's domain. Services throw `CorridorError` with a stable code; the HTTP
+ * edge turns it into `{ "error": { "code", "message", "details" } }` with the status below and a
+ * message translated into the reader's language.
+ */
+
+export const ERROR_STATUS = {
+  ValidationFailed: 400,
+  MalformedJson: 400,
+  InvalidEncoding: 400,
+  InvalidCursor: 400,
+  TokenInvalidOrExpired: 400,
+  NotAuthenticated: 401,
+  InvalidCredentials: 401,
+  Forbidden: 403,
+  CsrfTokenInvalid: 403,
+  EmailNotVerified: 403,
+  InsufficientScope: 403,
+  RouteNotFound: 404,
+  ProfileNotFound: 404,
+  OrganisationNotFound: 404,
+  UserNotFound: 404,
+  InvitationNotFound: 404,
+  SessionNotFound: 404,
+  ApiTokenNotFound: 404,
+  AttachmentNotFound: 404,
+  MethodNotAllowed: 405,
+  EmailTaken: 409,
+  SlugTaken: 409,
+  AlreadyMember: 409,
+  LastAdmin: 409,
+  InvalidStateTransition: 409,
+  BodyTooLarge: 413,
+  AttachmentTooLarge: 413,
+  UnsupportedMediaType: 415,
+  AttachmentTypeNotAllowed: 415,
+  PublicationRequirementsUnmet: 422,
+  RateLimited: 429,
+  InternalError: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem with one input field, e.g. `{ field: 'title.en', code: 'required' }`. */
+export interface FieldIssue {
+  field: string;
+  code: FieldIssueCode;
+  /** Values for the translated message, e.g. `{ minimum: 8 }`. */
+  params?: Record<string, string | number>;
+}
+
+export const FIELD_ISSUE_CODES = [
+  'required',
+  'invalid_type',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'not_allowed_value',
+  'unknown_field',
+  'invalid_email',
+  'invalid_url',
+  'invalid_date',
+  'invalid_format',
+  'invalid_uuid',
+  'duplicate',
+  'invalid',
+] as const;
+export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
+
+export class CorridorError extends Error {
+  override name = 'CorridorError';
+  constructor(
+    readonly code: ErrorCode,
+    /** Values interpolated into the translated message. */
+    readonly params: Record<string, string | number> = {},
+    /** Field issues for ValidationFailed and PublicationRequirementsUnmet. */
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(code);
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** Shorthand for a validation failure on named fields. */
+export function validationFailed(issues: FieldIssue[]): CorridorError {
+  return new CorridorError('ValidationFailed', { count: issues.length }, issues);
+}
+
+export function isCorridorError(error: unknown): error is CorridorError {
+  return error instanceof CorridorError;
+}

@@ -1,0 +1,82 @@
+import pino, { type Logger } from 'pino';
+import type { AppContext } from './app-context.js';
+import type { Config } from './config/config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { buildHttpApp, type CorridorApp, type RouteModule } from './http/app.js';
+import { adminRoutes } from './modules/admin/admin.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { JobRunner } from './modules/jobs/jobs.service.js';
+import { MailDispatcher } from './modules/mail/mail.service.js';
+import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { profilesRoutes } from './modules/profiles/profiles.routes.js';
+import { expireDueProfiles, remindExpiringProfiles } from './modules/profiles/profiles.service.js';
+import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { type Clock, systemClock } from './platform/clock.js';
+import { pruneRateLimits } from './platform/rate-limit.js';
+
+/** Every route module of the API, in registration order. */
+export const ROUTE_MODULES: readonly RouteModule[] = [
+  authRoutes,
+  usersRoutes,
+  organisationsRoutes,
+  profilesRoutes,
+  taxonomyRoutes,
+  adminRoutes,
+];
+
+export interface Corridor {
+  ctx: AppContext;
+  app: CorridorApp;
+  close(): Promise<void>;
+}
+
+export interface CreateCorridorOptions {
+  /** An already open database (tests); otherwise one is opened from the configuration. */
+  db?: Database;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Opens the database from the configuration: PostgreSQL when DATABASE_URL is set, else PGlite. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+}
+
+/** Connects, migrates and wires the services, jobs and HTTP routes; does not listen yet. */
+export async function createCorridor(config: Config, options: CreateCorridorOptions = {}): Promise<Corridor> {
+  const log = options.logger ?? pino({ level: config.logLevel });
+  const db = options.db ?? (await openConfiguredDatabase(config));
+  await migrate(db);
+  const clock = options.clock ?? systemClock;
+  const mail = new MailDispatcher(db, config.smtpUrl, config.mailFrom);
+  const jobs = new JobRunner(db, clock, (kind, error) => log.error({ err: error, job: kind }, 'job failed'));
+  const ctx: AppContext = { config, db, clock, log, mail, jobs };
+
+  jobs.register('mail.deliver', async () => {
+    await mail.deliverPending();
+  }, { everySeconds: 30 });
+  jobs.register('profiles.expire', async () => {
+    const expired = await expireDueProfiles(ctx);
+    if (expired > 0) log.info({ expired }, 'profiles expired');
+  }, { everySeconds: 3600 });
+  jobs.register('profiles.remind-expiring', async () => {
+    await remindExpiringProfiles(ctx);
+  }, { everySeconds: 3600 });
+  jobs.register('rate-limits.prune', async () => {
+    await pruneRateLimits(db, new Date(clock.now().getTime() - 86_400_000));
+  }, { everySeconds: 3600 });
+
+  const app = await buildHttpApp(ctx, ROUTE_MODULES);
+  return {
+    ctx,
+    app,
+    async close() {
+      await jobs.stop();
+      await app.close();
+      mail.close();
+      if (!options.db) await db.close();
+    },
+  };
+}
