@@ -7,14 +7,15 @@ import { buildHttpApp, type CorridorApp, type RouteModule } from './http/app.js'
 import { adminRoutes } from './modules/admin/admin.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { JobRunner } from './modules/jobs/jobs.service.js';
+import { platformJobs } from './modules/jobs/platform.jobs.js';
 import { MailDispatcher } from './modules/mail/mail.service.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { profilesJobs } from './modules/profiles/profiles.jobs.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
-import { expireDueProfiles, remindExpiringProfiles } from './modules/profiles/profiles.service.js';
+import { statsRoutes } from './modules/stats/stats.routes.js';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { type Clock, systemClock } from './platform/clock.js';
-import { pruneRateLimits } from './platform/rate-limit.js';
 
 /** Every route module of the API, in registration order. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -23,8 +24,12 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   organisationsRoutes,
   profilesRoutes,
   taxonomyRoutes,
+  statsRoutes,
   adminRoutes,
 ];
+
+/** Every module's background jobs; each registers its handlers on ctx.jobs. */
+export const JOB_MODULES: ReadonlyArray<(ctx: AppContext) => void> = [platformJobs, profilesJobs];
 
 export interface Corridor {
   ctx: AppContext;
@@ -54,19 +59,7 @@ export async function createCorridor(config: Config, options: CreateCorridorOpti
   const jobs = new JobRunner(db, clock, (kind, error) => log.error({ err: error, job: kind }, 'job failed'));
   const ctx: AppContext = { config, db, clock, log, mail, jobs };
 
-  jobs.register('mail.deliver', async () => {
-    await mail.deliverPending();
-  }, { everySeconds: 30 });
-  jobs.register('profiles.expire', async () => {
-    const expired = await expireDueProfiles(ctx);
-    if (expired > 0) log.info({ expired }, 'profiles expired');
-  }, { everySeconds: 3600 });
-  jobs.register('profiles.remind-expiring', async () => {
-    await remindExpiringProfiles(ctx);
-  }, { everySeconds: 3600 });
-  jobs.register('rate-limits.prune', async () => {
-    await pruneRateLimits(db, new Date(clock.now().getTime() - 86_400_000));
-  }, { everySeconds: 3600 });
+  for (const register of JOB_MODULES) register(ctx);
 
   const app = await buildHttpApp(ctx, ROUTE_MODULES);
   return {

@@ -68,11 +68,17 @@ describe('sessions', () => {
     const { email } = await t.user();
     const a = t.client();
     const b = t.client();
-    expect((await a.post('/api/v1/auth/sign-in', { email, password: 'correct horse battery staple' })).statusCode).toBe(200);
-    expect((await b.post('/api/v1/auth/sign-in', { email, password: 'correct horse battery staple' })).statusCode).toBe(200);
+    expect(
+      (await a.post('/api/v1/auth/sign-in', { email, password: 'correct horse battery staple' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await b.post('/api/v1/auth/sign-in', { email, password: 'correct horse battery staple' })).statusCode,
+    ).toBe(200);
     const list = (await a.get('/api/v1/me/sessions')).json().items as Array<{ id: string; current: boolean }>;
     expect(list.length).toBeGreaterThanOrEqual(3);
-    const other = (await b.get('/api/v1/me/sessions')).json().items.find((s: { current: boolean }) => s.current);
+    const other = (await b.get('/api/v1/me/sessions'))
+      .json()
+      .items.find((s: { current: boolean }) => s.current);
     expect((await a.delete(`/api/v1/me/sessions/${other.id}`)).statusCode).toBe(204);
     expect((await b.get('/api/v1/me')).statusCode).toBe(401);
     expect((await a.post('/api/v1/auth/sign-out')).statusCode).toBe(204);
@@ -91,15 +97,22 @@ describe('sessions', () => {
     const { email } = await t.user();
     const client = t.client();
     for (let i = 0; i < 3; i += 1) {
-      expect((await client.post('/api/v1/auth/sign-in', { email, password: 'wrong password!' })).statusCode).toBe(401);
+      expect(
+        (await client.post('/api/v1/auth/sign-in', { email, password: 'wrong password!' })).statusCode,
+      ).toBe(401);
     }
-    const blocked = await client.post('/api/v1/auth/sign-in', { email, password: 'correct horse battery staple' });
+    const blocked = await client.post('/api/v1/auth/sign-in', {
+      email,
+      password: 'correct horse battery staple',
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toBeDefined();
   });
 
   it('answers unknown emails exactly like wrong passwords', async () => {
-    const res = await t.client().post('/api/v1/auth/sign-in', { email: 'nobody@corridor.test', password: 'whatever123' });
+    const res = await t
+      .client()
+      .post('/api/v1/auth/sign-in', { email: 'nobody@corridor.test', password: 'whatever123' });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('InvalidCredentials');
   });
@@ -131,10 +144,14 @@ describe('personal API tokens', () => {
 
   it('with the write scope can write without a CSRF token', async () => {
     const { client } = await t.user();
-    const { token } = (await client.post('/api/v1/me/tokens', { name: 'bot', scopes: ['read', 'write'] })).json();
+    const { token } = (
+      await client.post('/api/v1/me/tokens', { name: 'bot', scopes: ['read', 'write'] })
+    ).json();
     const machine = t.client();
     machine.bearer = token;
-    expect((await machine.patch('/api/v1/me', { preferredLanguage: 'th' })).json().preferredLanguage).toBe('th');
+    expect((await machine.patch('/api/v1/me', { preferredLanguage: 'th' })).json().preferredLanguage).toBe(
+      'th',
+    );
   });
 });
 
@@ -144,15 +161,22 @@ describe('password reset', () => {
     const anon = t.client();
     expect((await anon.post('/api/v1/auth/password-reset/request', { email })).statusCode).toBe(202);
     // Unknown addresses get the same answer and no mail.
-    expect((await anon.post('/api/v1/auth/password-reset/request', { email: 'ghost@corridor.test' })).statusCode).toBe(202);
+    expect(
+      (await anon.post('/api/v1/auth/password-reset/request', { email: 'ghost@corridor.test' })).statusCode,
+    ).toBe(202);
     await t.ctx.mail.deliverPending();
     expect(smtp.lastTo('ghost@corridor.test')).toBeUndefined();
     const token = tokenFromMail(smtp.lastTo(email)?.text ?? '');
     const weak = await anon.post('/api/v1/auth/password-reset/confirm', { token, password: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details.fields[0].field).toBe('password');
-    expect((await anon.post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new passphrase' })).statusCode).toBe(204);
+    expect(
+      (await anon.post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new passphrase' }))
+        .statusCode,
+    ).toBe(204);
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
-    expect((await anon.post('/api/v1/auth/sign-in', { email, password: 'a brand new passphrase' })).statusCode).toBe(200);
+    expect(
+      (await anon.post('/api/v1/auth/sign-in', { email, password: 'a brand new passphrase' })).statusCode,
+    ).toBe(200);
   });
 });

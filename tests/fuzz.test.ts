@@ -44,7 +44,9 @@ beforeAll(async () => {
   writer = admin.client;
   const profile = (await writer.post('/api/v1/opportunities', laoPotashRequest(org.id))).json();
   ids.push(org.id, profile.id, admin.id, org.slug);
-  const doc = (await t.client().get('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await t.client().get('/api/openapi.json')).json() as {
+    paths: Record<string, Record<string, unknown>>;
+  };
   routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
   );
@@ -76,10 +78,26 @@ const rawBody = fc.oneof(
   fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from([0x7b, 0x22, 0xff, 0xfe, ...bytes])),
   fc.constant(''),
 );
-const pathParam = fc.oneof(fc.constantFrom(...['x', '0', '%00', '..', '00000000-0000-4000-8000-000000000000']), fc.string({ maxLength: 40 }));
+const pathParam = fc.oneof(
+  fc.constantFrom(...['x', '0', '%00', '..', '00000000-0000-4000-8000-000000000000']),
+  fc.string({ maxLength: 40 }),
+);
 const query = fc
   .dictionary(
-    fc.constantFrom('limit', 'cursor', 'kind', 'trlMin', 'trlMax', 'sort', 'q', 'status', 'country', 'sector', 'language', 'extra'),
+    fc.constantFrom(
+      'limit',
+      'cursor',
+      'kind',
+      'trlMin',
+      'trlMax',
+      'sort',
+      'q',
+      'status',
+      'country',
+      'sector',
+      'language',
+      'extra',
+    ),
     fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('1000000', '-1', 'published', 'zz', '%')),
   )
   .map((entries) => new URLSearchParams(entries).toString());
@@ -98,7 +116,9 @@ describe('fuzzing every route', () => {
           const route = routes[routeIndex % routes.length];
           if (!route) return;
           let n = 0;
-          const url = route.path.replace(/\{[A-Za-z]+\}|:[A-Za-z]+/g, () => encodeURIComponent(params[n++] ?? 'x'));
+          const url = route.path.replace(/\{[A-Za-z]+\}|:[A-Za-z]+/g, () =>
+            encodeURIComponent(params[n++] ?? 'x'),
+          );
           const client = signedIn ? writer : t.client();
           const before = await fingerprint();
           const res = await client.request(
@@ -124,17 +144,27 @@ describe('fuzzing every route', () => {
   });
 
   it('refuses oversized bodies with 413, not 500', async () => {
-    const res = await writer.request('POST', '/api/v1/opportunities', `{"x":"${'a'.repeat(2 * 1024 * 1024)}"}`, {
-      'content-type': 'application/json',
-    });
+    const res = await writer.request(
+      'POST',
+      '/api/v1/opportunities',
+      `{"x":"${'a'.repeat(2 * 1024 * 1024)}"}`,
+      {
+        'content-type': 'application/json',
+      },
+    );
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('BodyTooLarge');
   });
 
   it('refuses invalid UTF-8 with 400 InvalidEncoding', async () => {
-    const res = await writer.request('PATCH', '/api/v1/me', Buffer.from([0x7b, 0x22, 0x64, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]), {
-      'content-type': 'application/json',
-    });
+    const res = await writer.request(
+      'PATCH',
+      '/api/v1/me',
+      Buffer.from([0x7b, 0x22, 0x64, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]),
+      {
+        'content-type': 'application/json',
+      },
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('InvalidEncoding');
   });
@@ -142,7 +172,9 @@ describe('fuzzing every route', () => {
   it('names unknown fields and refuses them', async () => {
     const res = await writer.patch('/api/v1/me', { displayName: 'x', isAdmin: true });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.fields).toEqual([expect.objectContaining({ field: 'isAdmin', code: 'unknown_field' })]);
+    expect(res.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'isAdmin', code: 'unknown_field' }),
+    ]);
   });
 
   it('answers unknown routes and wrong content types with the error shape', async () => {

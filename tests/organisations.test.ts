@@ -55,7 +55,10 @@ describe('organisations', () => {
       colour: 'red',
     });
     expect(res.statusCode).toBe(400);
-    const fields = res.json().error.details.fields.map((f: { field: string }) => f.field).sort();
+    const fields = res
+      .json()
+      .error.details.fields.map((f: { field: string }) => f.field)
+      .sort();
     expect(fields).toEqual(['colour', 'country', 'kind', 'name', 'website']);
     expect(res.json().error.message).toMatch(/[\u0E00-\u0E7F]/);
   });
@@ -71,7 +74,9 @@ describe('organisations', () => {
     }
     const page1 = (await t.client().get('/api/v1/organisations?country=KH&limit=1')).json();
     expect(page1.items).toHaveLength(1);
-    const page2 = (await t.client().get(`/api/v1/organisations?country=KH&limit=1&cursor=${page1.nextCursor}`)).json();
+    const page2 = (
+      await t.client().get(`/api/v1/organisations?country=KH&limit=1&cursor=${page1.nextCursor}`)
+    ).json();
     expect(page2.items).toHaveLength(1);
     expect(page2.items[0].id).not.toBe(page1.items[0].id);
     expect(page2.nextCursor).toBeNull();
@@ -84,7 +89,12 @@ describe('organisations', () => {
 describe('memberships and invitations', () => {
   it('invites by email, the invitee accepts, roles change, members leave; the last admin stays', async () => {
     const admin = await t.user();
-    const org = (await admin.client.post('/api/v1/organisations', { ...souphanouvong, name: { en: 'Lao Seed Institute' } })).json();
+    const org = (
+      await admin.client.post('/api/v1/organisations', {
+        ...souphanouvong,
+        name: { en: 'Lao Seed Institute' },
+      })
+    ).json();
     const invitee = await t.user({ language: 'zh' });
 
     const invited = await admin.client.post(`/api/v1/organisations/${org.id}/invitations`, {
@@ -107,9 +117,18 @@ describe('memberships and invitations', () => {
     expect(me.memberships).toEqual([expect.objectContaining({ organisationId: org.id, role: 'editor' })]);
 
     // Editors cannot manage members; admins can.
-    expect((await invitee.client.patch(`/api/v1/organisations/${org.id}/members/${admin.id}`, { role: 'member' })).statusCode).toBe(403);
-    expect((await admin.client.patch(`/api/v1/organisations/${org.id}/members/${invitee.id}`, { role: 'admin' })).statusCode).toBe(204);
-    expect((await admin.client.patch(`/api/v1/organisations/${org.id}/members/${invitee.id}`, { role: 'member' })).statusCode).toBe(204);
+    expect(
+      (await invitee.client.patch(`/api/v1/organisations/${org.id}/members/${admin.id}`, { role: 'member' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await admin.client.patch(`/api/v1/organisations/${org.id}/members/${invitee.id}`, { role: 'admin' }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await admin.client.patch(`/api/v1/organisations/${org.id}/members/${invitee.id}`, { role: 'member' }))
+        .statusCode,
+    ).toBe(204);
 
     // The only admin cannot leave or be demoted.
     const leave = await admin.client.delete(`/api/v1/organisations/${org.id}/members/${admin.id}`);
@@ -117,18 +136,36 @@ describe('memberships and invitations', () => {
     expect(leave.json().error.code).toBe('LastAdmin');
 
     // A member can leave.
-    expect((await invitee.client.delete(`/api/v1/organisations/${org.id}/members/${invitee.id}`)).statusCode).toBe(204);
+    expect(
+      (await invitee.client.delete(`/api/v1/organisations/${org.id}/members/${invitee.id}`)).statusCode,
+    ).toBe(204);
     expect((await admin.client.get(`/api/v1/organisations/${org.id}/members`)).json().items).toHaveLength(1);
   });
 
   it('refuses to invite an existing member and cancels invitations', async () => {
     const admin = await t.user();
-    const org = (await admin.client.post('/api/v1/organisations', { ...souphanouvong, name: { en: 'Cancel Test Org' } })).json();
-    const dup = await admin.client.post(`/api/v1/organisations/${org.id}/invitations`, { email: admin.email, role: 'member' });
+    const org = (
+      await admin.client.post('/api/v1/organisations', { ...souphanouvong, name: { en: 'Cancel Test Org' } })
+    ).json();
+    const dup = await admin.client.post(`/api/v1/organisations/${org.id}/invitations`, {
+      email: admin.email,
+      role: 'member',
+    });
     expect(dup.json().error.code).toBe('AlreadyMember');
-    const inv = (await admin.client.post(`/api/v1/organisations/${org.id}/invitations`, { email: 'new@corridor.test', role: 'member' })).json();
-    expect((await admin.client.get(`/api/v1/organisations/${org.id}/invitations`)).json().items).toHaveLength(1);
-    expect((await admin.client.delete(`/api/v1/organisations/${org.id}/invitations/${inv.id}`)).statusCode).toBe(204);
-    expect((await admin.client.get(`/api/v1/organisations/${org.id}/invitations`)).json().items).toHaveLength(0);
+    const inv = (
+      await admin.client.post(`/api/v1/organisations/${org.id}/invitations`, {
+        email: 'new@corridor.test',
+        role: 'member',
+      })
+    ).json();
+    expect((await admin.client.get(`/api/v1/organisations/${org.id}/invitations`)).json().items).toHaveLength(
+      1,
+    );
+    expect(
+      (await admin.client.delete(`/api/v1/organisations/${org.id}/invitations/${inv.id}`)).statusCode,
+    ).toBe(204);
+    expect((await admin.client.get(`/api/v1/organisations/${org.id}/invitations`)).json().items).toHaveLength(
+      0,
+    );
   });
 });

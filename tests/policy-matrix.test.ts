@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { MembershipRole, ProfileStatus } from '../src/domain/vocabulary.js';
-import { canAdminister, ADMIN_ACTIONS } from '../src/modules/admin/admin.policy.js';
+import { ADMIN_ACTIONS, canAdminister } from '../src/modules/admin/admin.policy.js';
 import type { Actor, PlatformRole } from '../src/modules/auth/actor.js';
-import { canOnOrganisation, ORGANISATION_ACTIONS } from '../src/modules/organisations/organisations.policy.js';
+import {
+  canOnOrganisation,
+  ORGANISATION_ACTIONS,
+} from '../src/modules/organisations/organisations.policy.js';
 import { canOnProfile, PROFILE_ACTIONS } from '../src/modules/profiles/profiles.policy.js';
 
 /**
@@ -14,7 +17,13 @@ const OWN_ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
 
 function user(
-  options: { role?: MembershipRole; org?: string; verified?: boolean; platformRole?: PlatformRole; country?: 'LA' | 'TH' } = {},
+  options: {
+    role?: MembershipRole;
+    org?: string;
+    verified?: boolean;
+    platformRole?: PlatformRole;
+    country?: 'LA' | 'TH';
+  } = {},
 ): Actor {
   return {
     kind: 'user',
@@ -124,15 +133,26 @@ describe('profile policy matrix', () => {
       for (const role of ALL) {
         const allowed = PROFILE_MATRIX[status][action].includes(role);
         it(`${status}: ${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {
-          expect(canOnProfile(ROLES[role], action, { organisationId: OWN_ORG, country: 'LA', status })).toBe(allowed);
+          expect(canOnProfile(ROLES[role], action, { organisationId: OWN_ORG, country: 'LA', status })).toBe(
+            allowed,
+          );
         });
       }
     }
   }
 
   it('never lets a coordinator review a profile of their own organisation', () => {
-    const coordinatorMember: Actor = { ...(ROLES.coordinator_own_country as Extract<Actor, { kind: 'user' }>), memberships: new Map([[OWN_ORG, 'admin']]) };
-    expect(canOnProfile(coordinatorMember, 'review', { organisationId: OWN_ORG, country: 'LA', status: 'submitted' })).toBe(false);
+    const coordinatorMember: Actor = {
+      ...(ROLES.coordinator_own_country as Extract<Actor, { kind: 'user' }>),
+      memberships: new Map([[OWN_ORG, 'admin']]),
+    };
+    expect(
+      canOnProfile(coordinatorMember, 'review', {
+        organisationId: OWN_ORG,
+        country: 'LA',
+        status: 'submitted',
+      }),
+    ).toBe(false);
   });
 });
 

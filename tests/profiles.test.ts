@@ -34,9 +34,13 @@ describe('the review lifecycle', () => {
     expect((await otherCoordinator.client.get('/api/v1/review-queue')).json().items).toHaveLength(0);
 
     // Only the coordinators of the organisation's country review it.
-    const wrong = await otherCoordinator.client.post(`/api/v1/opportunities/${id}/review`, { decision: 'approve' });
+    const wrong = await otherCoordinator.client.post(`/api/v1/opportunities/${id}/review`, {
+      decision: 'approve',
+    });
     expect(wrong.statusCode).toBe(404);
-    const noComment = await coordinator.client.post(`/api/v1/opportunities/${id}/review`, { decision: 'return' });
+    const noComment = await coordinator.client.post(`/api/v1/opportunities/${id}/review`, {
+      decision: 'return',
+    });
     expect(noComment.statusCode).toBe(400);
     expect(noComment.json().error.details.fields[0].field).toBe('comment');
 
@@ -52,12 +56,20 @@ describe('the review lifecycle', () => {
     expect(fixed.statusCode).toBe(200);
     expect(fixed.json().status).toBe('returned');
     expect((await admin.client.post(`/api/v1/opportunities/${id}/submit`)).json().status).toBe('submitted');
-    const approved = await coordinator.client.post(`/api/v1/opportunities/${id}/review`, { decision: 'approve' });
+    const approved = await coordinator.client.post(`/api/v1/opportunities/${id}/review`, {
+      decision: 'approve',
+    });
     expect(approved.json().status).toBe('published');
     expect(approved.json().validUntil).toBe('2027-11-21');
 
     const history = (await admin.client.get(`/api/v1/opportunities/${id}/history`)).json().items;
-    expect(history.map((h: { action: string }) => h.action)).toEqual(['create', 'submit', 'return', 'submit', 'approve']);
+    expect(history.map((h: { action: string }) => h.action)).toEqual([
+      'create',
+      'submit',
+      'return',
+      'submit',
+      'approve',
+    ]);
     expect(history[2].comment).toContain('annual capacity');
     expect(history[2].actorId).toBe(coordinator.id);
     expect((await t.client().get(`/api/v1/opportunities/${id}/history`)).statusCode).toBe(401);
@@ -79,17 +91,27 @@ describe('the review lifecycle', () => {
     const { admin, org } = await organisationWithAdmin(t);
     const body = laoPotashRequest(org.id);
     const id = (
-      await admin.client.post('/api/v1/opportunities', { ...body, title: { lo: body.title.lo }, summary: { lo: body.summary.lo } })
+      await admin.client.post('/api/v1/opportunities', {
+        ...body,
+        title: { lo: body.title.lo },
+        summary: { lo: body.summary.lo },
+      })
     ).json().id;
     const res = await admin.client.post(`/api/v1/opportunities/${id}/submit`);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('PublicationRequirementsUnmet');
-    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['title.en', 'summary.en']);
+    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'title.en',
+      'summary.en',
+    ]);
   });
 
   it('requires the original language title', async () => {
     const { admin, org } = await organisationWithAdmin(t);
-    const res = await admin.client.post('/api/v1/opportunities', { ...laoPotashRequest(org.id), title: { en: 'Only English' } });
+    const res = await admin.client.post('/api/v1/opportunities', {
+      ...laoPotashRequest(org.id),
+      title: { en: 'Only English' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.fields[0].field).toBe('title.lo');
   });
@@ -97,20 +119,31 @@ describe('the review lifecycle', () => {
   it('lets only writers of the organisation create profiles', async () => {
     const { org } = await organisationWithAdmin(t);
     const outsider = await t.user();
-    expect((await outsider.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).statusCode).toBe(403);
+    expect((await outsider.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).statusCode).toBe(
+      403,
+    );
     const member = await t.user({ memberships: [{ organisationId: org.id, role: 'member' }] });
-    expect((await member.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).statusCode).toBe(403);
+    expect((await member.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).statusCode).toBe(
+      403,
+    );
     const editor = await t.user({ memberships: [{ organisationId: org.id, role: 'editor' }] });
-    expect((await editor.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).statusCode).toBe(201);
+    expect((await editor.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).statusCode).toBe(
+      201,
+    );
     expect((await t.client().post('/api/v1/opportunities', laoPotashRequest(org.id))).statusCode).toBe(401);
   });
 });
 
 /** Creates and publishes a profile through the real workflow. */
 async function publish(body: Record<string, unknown>, country = 'LA') {
-  const { admin, org } = await organisationWithAdmin(t, country, `Org ${Math.random().toString(36).slice(2, 8)}`);
+  const { admin, org } = await organisationWithAdmin(
+    t,
+    country,
+    `Org ${Math.random().toString(36).slice(2, 8)}`,
+  );
   const coordinator = await t.user({ platformRole: 'coordinator', coordinatorCountry: country as 'LA' });
-  const id = (await admin.client.post('/api/v1/opportunities', { ...body, organisationId: org.id })).json().id as string;
+  const id = (await admin.client.post('/api/v1/opportunities', { ...body, organisationId: org.id })).json()
+    .id as string;
   await admin.client.post(`/api/v1/opportunities/${id}/submit`);
   const res = await coordinator.client.post(`/api/v1/opportunities/${id}/review`, { decision: 'approve' });
   if (res.json().status !== 'published') throw new Error(res.body);
@@ -124,7 +157,9 @@ describe('reading published profiles', () => {
     expect(anon.contact).toBeUndefined();
     expect(JSON.stringify(anon)).not.toContain('@corridor.test');
     const reader = await t.user();
-    expect((await reader.client.get(`/api/v1/opportunities/${id}`)).json().contact.email).toMatch(/@corridor\.test$/);
+    expect((await reader.client.get(`/api/v1/opportunities/${id}`)).json().contact.email).toMatch(
+      /@corridor\.test$/,
+    );
     const unverified = await t.user({ verified: false });
     expect((await unverified.client.get(`/api/v1/opportunities/${id}`)).json().contact).toBeUndefined();
     const list = (await t.client().get('/api/v1/opportunities')).json();
@@ -145,7 +180,9 @@ describe('reading published profiles', () => {
     const { id: thaiId } = await publish(thai, 'TH');
     const { id: laoId } = await publish(laoPotashRequest(''));
     const ids = async (query: string) =>
-      ((await t.client().get(`/api/v1/opportunities?${query}`)).json().items as Array<{ id: string }>).map((p) => p.id);
+      ((await t.client().get(`/api/v1/opportunities?${query}`)).json().items as Array<{ id: string }>).map(
+        (p) => p.id,
+      );
     expect(await ids('kind=technology_offer')).toContain(thaiId);
     expect(await ids('kind=technology_offer')).not.toContain(laoId);
     expect(await ids('country=TH')).toEqual([thaiId]);
@@ -160,7 +197,12 @@ describe('reading published profiles', () => {
     expect(await ids(`q=${encodeURIComponent('ຝຸ່ນໂປແທດ')}&qLanguage=en`)).not.toContain(laoId);
     const bad = await t.client().get('/api/v1/opportunities?kind=spaceship&trlMin=12');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['kind[0]', 'trlMin']);
+    expect(
+      bad
+        .json()
+        .error.details.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['kind[0]', 'trlMin']);
   });
 
   it('pages with cursors without repeating or skipping', async () => {
@@ -186,7 +228,8 @@ describe('Zawgyi input', () => {
   it('converts Burmese typed in Zawgyi to Unicode on the way in', async () => {
     const { admin, org } = await organisationWithAdmin(t, 'MM', 'Yangon Rice Lab');
     // "မြန်မာနိုင်ငံ စပါးမျိုးစေ့" (Myanmar rice seed) typed in the Zawgyi encoding.
-    const zawgyi = '\u103b\u1019\u1014\u1039\u1019\u102c\u108f\u102d\u102f\u1004\u1039\u1004\u1036 \u1005\u1015\u102b\u1038\u1019\u103a\u102d\u1033\u1038\u1031\u1005\u1037';
+    const zawgyi =
+      '\u103b\u1019\u1014\u1039\u1019\u102c\u108f\u102d\u102f\u1004\u1039\u1004\u1036 \u1005\u1015\u102b\u1038\u1019\u103a\u102d\u1033\u1038\u1031\u1005\u1037';
     const res = await admin.client.post('/api/v1/opportunities', {
       ...laoPotashRequest(org.id),
       originalLanguage: 'my',
@@ -208,7 +251,8 @@ describe('expiry and renewal (durable jobs)', () => {
   it('reminds the author before the end, expires after it, and renews', async () => {
     const { id, admin } = await publish({ ...laoPotashRequest(''), validUntil: '2026-12-31' });
     clock.set(new Date('2026-12-20T08:00:00Z'));
-    const outboxBefore = (await t.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM mail_outbox')).rows[0]?.n ?? 0;
+    const outboxBefore =
+      (await t.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM mail_outbox')).rows[0]?.n ?? 0;
     expect(await remindExpiringProfiles(t.ctx)).toBeGreaterThanOrEqual(1);
     // Only once per validity date.
     await remindExpiringProfiles(t.ctx);
@@ -237,7 +281,9 @@ describe('expiry and renewal (durable jobs)', () => {
     clock.set(new Date('2028-02-03T00:00:00Z'));
     await t.ctx.jobs.scheduleRecurring();
     expect(await t.ctx.jobs.runDue()).toBeGreaterThanOrEqual(1);
-    expect((await (await t.signIn(admin.email)).get(`/api/v1/opportunities/${id}`)).json().status).toBe('expired');
+    expect((await (await t.signIn(admin.email)).get(`/api/v1/opportunities/${id}`)).json().status).toBe(
+      'expired',
+    );
     const { rows } = await t.ctx.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM jobs WHERE kind = 'profiles.expire' AND status = 'pending'`,
     );
@@ -251,26 +297,47 @@ describe('attachments', () => {
     const form = (name: string, content: Buffer) => {
       const boundary = '----corridor-test';
       const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
         content,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
     };
-    const draftId = (await admin.client.post('/api/v1/opportunities', laoPotashRequest((await admin.client.get('/api/v1/me')).json().memberships[0].organisationId))).json().id;
+    const draftId = (
+      await admin.client.post(
+        '/api/v1/opportunities',
+        laoPotashRequest((await admin.client.get('/api/v1/me')).json().memberships[0].organisationId),
+      )
+    ).json().id;
     const pdf = form('ເອກະສານ.pdf', Buffer.from('%PDF-1.7\n% test\n'));
-    const uploaded = await admin.client.request('POST', `/api/v1/opportunities/${draftId}/attachments`, pdf.body, pdf.headers);
+    const uploaded = await admin.client.request(
+      'POST',
+      `/api/v1/opportunities/${draftId}/attachments`,
+      pdf.body,
+      pdf.headers,
+    );
     expect(uploaded.statusCode).toBe(201);
     expect(uploaded.json().contentType).toBe('application/pdf');
     const exe = form('virus.pdf', Buffer.from('MZ\x90\x00 not a pdf'));
-    const refused = await admin.client.request('POST', `/api/v1/opportunities/${draftId}/attachments`, exe.body, exe.headers);
+    const refused = await admin.client.request(
+      'POST',
+      `/api/v1/opportunities/${draftId}/attachments`,
+      exe.body,
+      exe.headers,
+    );
     expect(refused.statusCode).toBe(415);
     expect(refused.json().error.code).toBe('AttachmentTypeNotAllowed');
-    const download = await admin.client.get(`/api/v1/opportunities/${draftId}/attachments/${uploaded.json().id}`);
+    const download = await admin.client.get(
+      `/api/v1/opportunities/${draftId}/attachments/${uploaded.json().id}`,
+    );
     expect(download.statusCode).toBe(200);
     expect(download.body.startsWith('%PDF-')).toBe(true);
     // The draft's attachment is not for the public.
-    expect((await t.client().get(`/api/v1/opportunities/${draftId}/attachments/${uploaded.json().id}`)).statusCode).toBe(404);
+    expect(
+      (await t.client().get(`/api/v1/opportunities/${draftId}/attachments/${uploaded.json().id}`)).statusCode,
+    ).toBe(404);
     expect(id).toBeDefined();
   });
 });

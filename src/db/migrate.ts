@@ -36,7 +36,9 @@ export async function migrate(db: Database): Promise<string[]> {
     const done = await db.transaction(async (tx) => {
       // Serialise concurrent starters on PostgreSQL; PGlite has a single connection anyway.
       if (db.backend === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(742026)');
-      const existing = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+      const existing = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+        migration.version,
+      ]);
       if (existing.rows.length > 0) return false;
       await tx.exec(migration.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [

@@ -27,7 +27,13 @@ export function demoSlug(key: string): string {
 
 function languagesOf(profile: DemoProfile): Language[] {
   const present = new Set<string>();
-  for (const text of [profile.title, profile.summary, profile.description, profile.advantages ?? {}, profile.specification ?? {}]) {
+  for (const text of [
+    profile.title,
+    profile.summary,
+    profile.description,
+    profile.advantages ?? {},
+    profile.specification ?? {},
+  ]) {
     for (const [lang, value] of Object.entries(text)) if (value) present.add(lang);
   }
   return LANGUAGES.filter((lang) => present.has(lang));
@@ -48,12 +54,19 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     await seedPeople(tx, passwordHash, now);
     await seedProfiles(tx, now);
   });
-  return { seeded: true, organisations: DEMO_ORGANISATIONS.length, people: DEMO_PEOPLE.length, profiles: DEMO_PROFILES.length };
+  return {
+    seeded: true,
+    organisations: DEMO_ORGANISATIONS.length,
+    people: DEMO_PEOPLE.length,
+    profiles: DEMO_PROFILES.length,
+  };
 }
 
 async function seedOrganisations(tx: Queryable): Promise<void> {
   // Parents first, so parent ids exist when children reference them.
-  const ordered = [...DEMO_ORGANISATIONS].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)));
+  const ordered = [...DEMO_ORGANISATIONS].sort(
+    (a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)),
+  );
   for (const org of ordered) {
     await insertOrganisation(tx, {
       id: uuidFromName(`org:${org.key}`),
@@ -104,7 +117,8 @@ async function seedProfiles(tx: Queryable, now: Date): Promise<void> {
     const wasPublished = ['published', 'expired', 'completed', 'withdrawn'].includes(demo.status);
     let validUntil: string | null = wasPublished ? addDays(isoDate(publishedAt), demo.validForDays) : null;
     // A profile shown as published stays valid for a while after any seeding day.
-    if (demo.status === 'published' && validUntil !== null && validUntil <= today) validUntil = addDays(today, 90);
+    if (demo.status === 'published' && validUntil !== null && validUntil <= today)
+      validUntil = addDays(today, 90);
     if (demo.status === 'expired') validUntil = addDays(today, -1 - (demo.publishedDaysAgo % 20));
     await insertProfile(tx, {
       id,
@@ -134,7 +148,9 @@ async function seedProfiles(tx: Queryable, now: Date): Promise<void> {
       targetCountries: demo.targetCountries,
       sdgs: demo.sdgs,
       eoiDeadline:
-        demo.eoiDeadlineDays !== undefined && wasPublished ? addDays(isoDate(publishedAt), demo.eoiDeadlineDays) : null,
+        demo.eoiDeadlineDays !== undefined && wasPublished
+          ? addDays(isoDate(publishedAt), demo.eoiDeadlineDays)
+          : null,
       validUntil,
       contact: author ? { name: author.displayName, email: author.email } : {},
       publishedAt: wasPublished ? publishedAt : null,
@@ -142,18 +158,59 @@ async function seedProfiles(tx: Queryable, now: Date): Promise<void> {
       isDemo: true,
       createdAt: new Date(publishedAt.getTime() - 3 * 86_400_000),
     });
-    await insertTransition(tx, { profileId: id, from: null, to: 'draft', action: 'create', actorId: authorId, comment: '', at: new Date(publishedAt.getTime() - 3 * 86_400_000) });
+    await insertTransition(tx, {
+      profileId: id,
+      from: null,
+      to: 'draft',
+      action: 'create',
+      actorId: authorId,
+      comment: '',
+      at: new Date(publishedAt.getTime() - 3 * 86_400_000),
+    });
     if (demo.status !== 'draft') {
-      await insertTransition(tx, { profileId: id, from: 'draft', to: 'submitted', action: 'submit', actorId: authorId, comment: '', at: new Date(publishedAt.getTime() - 86_400_000) });
+      await insertTransition(tx, {
+        profileId: id,
+        from: 'draft',
+        to: 'submitted',
+        action: 'submit',
+        actorId: authorId,
+        comment: '',
+        at: new Date(publishedAt.getTime() - 86_400_000),
+      });
     }
     if (demo.status === 'returned') {
-      await insertTransition(tx, { profileId: id, from: 'submitted', to: 'returned', action: 'return', actorId: null, comment: 'Please add an English summary of the expected results.', at: publishedAt });
+      await insertTransition(tx, {
+        profileId: id,
+        from: 'submitted',
+        to: 'returned',
+        action: 'return',
+        actorId: null,
+        comment: 'Please add an English summary of the expected results.',
+        at: publishedAt,
+      });
     }
     if (wasPublished) {
-      await insertTransition(tx, { profileId: id, from: 'submitted', to: 'published', action: 'approve', actorId: null, comment: '', at: publishedAt });
+      await insertTransition(tx, {
+        profileId: id,
+        from: 'submitted',
+        to: 'published',
+        action: 'approve',
+        actorId: null,
+        comment: '',
+        at: publishedAt,
+      });
       if (demo.status !== 'published') {
-        const action = demo.status === 'expired' ? 'expire' : demo.status === 'completed' ? 'complete' : 'withdraw';
-        await insertTransition(tx, { profileId: id, from: 'published', to: demo.status, action, actorId: demo.status === 'expired' ? null : authorId, comment: '', at: now });
+        const action =
+          demo.status === 'expired' ? 'expire' : demo.status === 'completed' ? 'complete' : 'withdraw';
+        await insertTransition(tx, {
+          profileId: id,
+          from: 'published',
+          to: demo.status,
+          action,
+          actorId: demo.status === 'expired' ? null : authorId,
+          comment: '',
+          at: now,
+        });
       }
     }
   }

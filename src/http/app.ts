@@ -16,8 +16,8 @@ import type { Logger } from 'pino';
 import type { AppContext } from '../app-context.js';
 import { languageFromAcceptHeader } from '../i18n/server/index.js';
 import { type Actor, anonymous } from '../modules/auth/actor.js';
-import { actorFromApiToken, actorFromSession } from '../modules/auth/auth.service.js';
 import type { SessionRecord } from '../modules/auth/auth.repository.js';
+import { actorFromApiToken, actorFromSession } from '../modules/auth/auth.service.js';
 import { CorridorError, type FieldIssue, isCorridorError } from '../platform/errors.js';
 import { sameSecret } from '../platform/secrets.js';
 import { fieldIssuesFromZod } from '../platform/validation.js';
@@ -27,6 +27,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     session: SessionRecord | null;
+  }
+  interface FastifyInstance {
+    /** Every route registered, for the OpenAPI coverage test and the fuzzer. */
+    corridorRoutes: Array<{ method: string; url: string; hidden: boolean }>;
   }
 }
 
@@ -148,6 +152,13 @@ export async function buildHttpApp(ctx: AppContext, modules: readonly RouteModul
     sendError(request, reply, toCorridorError(error, ctx));
   });
 
+  const routes: Array<{ method: string; url: string; hidden: boolean }> = [];
+  app.decorate('corridorRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const hidden = Boolean((route.schema as { hide?: boolean } | undefined)?.hide);
+    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, hidden });
+  });
   for (const register of modules) register(app, ctx);
   return app;
 }
@@ -174,7 +185,8 @@ function toCorridorError(error: unknown, ctx: AppContext): CorridorError {
     );
     return new CorridorError('ValidationFailed', { count: issues.length }, issues);
   }
-  const fastifyCode = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const fastifyCode =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (fastifyCode) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
@@ -192,7 +204,9 @@ function toCorridorError(error: unknown, ctx: AppContext): CorridorError {
     case 'FST_PARTS_LIMIT':
     case 'FST_FILES_LIMIT':
     case 'FST_FIELDS_LIMIT':
-      return new CorridorError('ValidationFailed', { count: 1 }, [{ field: 'file', code: 'too_big', params: { maximum: 1 } }]);
+      return new CorridorError('ValidationFailed', { count: 1 }, [
+        { field: 'file', code: 'too_big', params: { maximum: 1 } },
+      ]);
   }
   const statusCode =
     typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;

@@ -23,7 +23,10 @@ export async function hitRateLimit(db: Queryable, rule: RateLimitRule, now: Date
   );
   const hits = rows[0]?.hits ?? 0;
   if (hits > rule.limit) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+    );
     throw new CorridorError('RateLimited', { retryAfterSeconds });
   }
 }

@@ -43,7 +43,8 @@ export function fieldIssuesFromZod(issues: readonly LooseIssue[], prefix = ''): 
       case 'too_small':
         result.push({
           field,
-          code: issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'required' : 'too_short') : 'too_small',
+          code:
+            issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'required' : 'too_short') : 'too_small',
           params: { minimum: Number(issue.minimum) },
         });
         break;

@@ -27,7 +27,11 @@ export function laoPotashRequest(organisationId: string) {
 /** An organisation created directly through the API by a fresh admin user. */
 export async function organisationWithAdmin(t: TestCorridor, country = 'LA', name = 'Luang Namtha Agro Co.') {
   const admin = await t.user({ country: country === 'OTHER' ? 'OTHER' : (country as 'LA') });
-  const res = await admin.client.post('/api/v1/organisations', { name: { en: name }, kind: 'enterprise', country });
+  const res = await admin.client.post('/api/v1/organisations', {
+    name: { en: name },
+    kind: 'enterprise',
+    country,
+  });
   if (res.statusCode !== 201) throw new Error(res.body);
   return { admin, org: res.json() as { id: string; slug: string; country: string } };
 }

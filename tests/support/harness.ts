@@ -92,7 +92,8 @@ export async function startTestCorridor(
         platformRole: userOptions.platformRole ?? null,
         coordinatorCountry: userOptions.coordinatorCountry ?? null,
       });
-      for (const m of userOptions.memberships ?? []) await insertMembership(db, m.organisationId, user.id, m.role);
+      for (const m of userOptions.memberships ?? [])
+        await insertMembership(db, m.organisationId, user.id, m.role);
       const client = new TestClient(corridor);
       const res = await client.post('/api/v1/auth/sign-in', { email, password });
       if (res.statusCode !== 200) throw new Error(`test sign-in failed: ${res.body}`);
@@ -134,17 +135,23 @@ export class TestClient {
     if (this.cookies.size > 0) {
       allHeaders.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     }
-    if (method !== 'GET' && this.csrfToken && !('x-csrf-token' in allHeaders)) allHeaders['x-csrf-token'] = this.csrfToken;
+    if (method !== 'GET' && this.csrfToken && !('x-csrf-token' in allHeaders))
+      allHeaders['x-csrf-token'] = this.csrfToken;
     if (this.bearer) allHeaders.authorization = `Bearer ${this.bearer}`;
     if (this.language) allHeaders['accept-language'] = this.language;
     const response = await this.corridor.app.inject({
       method,
       url,
       headers: allHeaders,
-      ...(body === undefined ? {} : typeof body === 'string' || Buffer.isBuffer(body) ? { payload: body } : { payload: body as object }),
+      ...(body === undefined
+        ? {}
+        : typeof body === 'string' || Buffer.isBuffer(body)
+          ? { payload: body }
+          : { payload: body as object }),
     });
     for (const cookie of response.cookies) {
-      if (cookie.value === '' || (cookie.maxAge !== undefined && cookie.maxAge <= 0)) this.cookies.delete(cookie.name);
+      if (cookie.value === '' || (cookie.maxAge !== undefined && cookie.maxAge <= 0))
+        this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
     return response;

@@ -14,7 +14,9 @@ export function registerDatabaseCommands(program: Command): void {
       const database = await openConfiguredDatabase(loadConfig());
       try {
         const applied = await migrate(database);
-        process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+        process.stdout.write(
+          applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n',
+        );
       } finally {
         await database.close();
       }

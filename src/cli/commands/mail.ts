@@ -20,7 +20,11 @@ export function registerMailCommands(program: Command): void {
         }
         if (entries.length === 0) process.stdout.write('the outbox is empty\n');
         for (const entry of entries) {
-          const state = entry.sentAt ? `sent ${entry.sentAt.toISOString()}` : entry.lastError ? `failed: ${entry.lastError}` : 'not sent (outbox only)';
+          const state = entry.sentAt
+            ? `sent ${entry.sentAt.toISOString()}`
+            : entry.lastError
+              ? `failed: ${entry.lastError}`
+              : 'not sent (outbox only)';
           process.stdout.write(
             `#${entry.id}  ${entry.createdAt.toISOString()}  to ${entry.toAddress}  [${entry.language}] ${state}\nSubject: ${entry.subject}\n\n${entry.textBody}\n${'-'.repeat(72)}\n`,
           );

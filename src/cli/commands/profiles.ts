@@ -16,41 +16,50 @@ export function registerProfilesCommands(program: Command): void {
   const profiles = program.command('profiles').description('opportunity profiles');
   profiles
     .command('import')
-    .description('import profiles from CSV or JSON; every bad row is reported, good rows are committed together')
+    .description(
+      'import profiles from CSV or JSON; every bad row is reported, good rows are committed together',
+    )
     .argument('<file>', 'a .csv or .json file')
     .option('--format <format>', 'csv or json (default: from the file name)')
     .option('--author <email>', 'the user recorded as author of the imported profiles')
     .option('--dry-run', 'check every row, import nothing')
     .option('--json', 'print the report as JSON')
-    .action(async (file: string, options: { format?: string; author?: string; dryRun?: boolean; json?: boolean }) => {
-      const format = formatOf(file, options.format);
-      const { records, fileError } = readImportFile(fs.readFileSync(file, 'utf8'), format);
-      if (fileError) {
-        process.stderr.write(`${file}: ${fileError}\n`);
-        process.exitCode = 1;
-        return;
-      }
-      const report = await withCorridor(({ ctx }) =>
-        importProfiles(ctx, records, {
-          ...(options.author ? { authorEmail: options.author } : {}),
-          dryRun: Boolean(options.dryRun),
-          onProgress: progressBar(records.length),
-        }),
-      );
-      if (options.json) {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      } else {
-        for (const rejection of report.rejected) {
-          for (const reason of rejection.reasons) {
-            process.stdout.write(`line ${rejection.line}: ${reason.field}: ${reason.message} (${reason.code})\n`);
-          }
+    .action(
+      async (
+        file: string,
+        options: { format?: string; author?: string; dryRun?: boolean; json?: boolean },
+      ) => {
+        const format = formatOf(file, options.format);
+        const { records, fileError } = readImportFile(fs.readFileSync(file, 'utf8'), format);
+        if (fileError) {
+          process.stderr.write(`${file}: ${fileError}\n`);
+          process.exitCode = 1;
+          return;
         }
-        process.stdout.write(
-          `${report.total} rows: ${report.dryRun ? 'dry run, nothing imported' : `${report.imported} imported`}, ${report.rejected.length} rejected\n`,
+        const report = await withCorridor(({ ctx }) =>
+          importProfiles(ctx, records, {
+            ...(options.author ? { authorEmail: options.author } : {}),
+            dryRun: Boolean(options.dryRun),
+            onProgress: progressBar(records.length),
+          }),
         );
-      }
-      if (report.rejected.length > 0) process.exitCode = 1;
-    });
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        } else {
+          for (const rejection of report.rejected) {
+            for (const reason of rejection.reasons) {
+              process.stdout.write(
+                `line ${rejection.line}: ${reason.field}: ${reason.message} (${reason.code})\n`,
+              );
+            }
+          }
+          process.stdout.write(
+            `${report.total} rows: ${report.dryRun ? 'dry run, nothing imported' : `${report.imported} imported`}, ${report.rejected.length} rejected\n`,
+          );
+        }
+        if (report.rejected.length > 0) process.exitCode = 1;
+      },
+    );
   profiles
     .command('export')
     .description('export profiles as CSV or JSON')

@@ -17,7 +17,10 @@ export function registerServeCommand(program: Command): void {
       if (options.seedDemo) {
         const result = await seedDemo(ctx);
         if (result.seeded) {
-          ctx.log.info({ organisations: result.organisations, people: result.people, profiles: result.profiles }, 'demo corridor seeded');
+          ctx.log.info(
+            { organisations: result.organisations, people: result.people, profiles: result.profiles },
+            'demo corridor seeded',
+          );
         }
       }
       await ctx.jobs.scheduleRecurring();

@@ -3,90 +3,53 @@ import type { ScheduleState } from './schedule-state.js';
 import type { BudgetPhase } from './search-budget.js';
 import type { SeededRandom } from './seeded-random.js';
 
-/** Everything the break minimiser reads and changes. */
 export interface BreakContext {
   event: CompiledEvent;
   state: ScheduleState;
   rng: SeededRandom;
   phase: BudgetPhase;
-  /** Meetings that must stay in their slot (1), e.g. published ones when rescheduling. */
   frozen: Uint8Array;
-  /** Largest accepted difference between two participants' break counts. */
   maxFairnessGap: number;
-  /** Stop as soon as the total breaks reach this (a proven lower bound), fairness permitting. */
   lowerBound: number;
 }
 
-/** Cost of each break of fairness beyond the accepted gap, in breaks. */
 const FAIRNESS_PENALTY = 4;
-/** Most meetings one move may shift; longer chains are abandoned (they rarely pay off). */
-const MAX_MOVED = 64;
 const START_TEMPERATURE = Number(process.env.T0 ?? 0.6);
 const END_TEMPERATURE = Number(process.env.T1 ?? 0.1);
-/** Weight of idle slots (first to last meeting) in the search's guidance; breaks stay the objective. */
-const IDLE_WEIGHT = Number(process.env.IW ?? 0.1);
-/** How often a displaced meeting escapes to a free slot rather than swapping into the vacated one. */
-const ESCAPE_PROBABILITY = Number(process.env.PE ?? 0.5);
-/** How often a move swaps two whole slots. */
-const SLOT_SWAP_PROBABILITY = Number(process.env.PS ?? 0.01);
-/** Steps between two looks at the budget and the temperature. */
-const CHECK_STRIDE = 256;
+const CLASH_PENALTY = Number(process.env.LAMBDA ?? 1);
+const SWAP_PROBABILITY = Number(process.env.PSW ?? 0.3);
+const CHECK_STRIDE = 1024;
 
-/**
- * Lowers the total number of breaks without unplacing anything, keeping the spread of per-participant
- * breaks within the accepted gap (a penalty while searching, a hard rule for the kept result).
- *
- * Simulated annealing over ejection chains: a meeting moves to another allowed slot; each meeting
- * it displaces there (a side's meeting, the holder of its pinned table, or one meeting when the slot
- * is full) either takes the slot the mover left (a Kempe-chain swap, which keeps table counts) or
- * escapes to a slot where both its sides are free, and so on. Now and then two whole slots swap.
- * A move is applied to the state, checked (sessions, availability, precedences), evaluated on the
- * participants it touched, and rolled back when rejected. Ends on the best schedule seen.
- */
 export function minimiseBreaks(context: BreakContext): number {
   const { event, state, rng, phase, frozen, maxFairnessGap, lowerBound } = context;
   const { meetingCount, participantCount, slotCount, tableCount, sideA, sideB, allowed } = event;
-  const { slotOf, occupant, tableHolder, load } = state;
-
+  const slotOf = Int32Array.from(state.slotOf);
+  const count = new Uint8Array(participantCount * slotCount);
+  const load = new Int32Array(slotCount);
+  const members = new Int32Array(slotCount * tableCount);
+  const position = new Int32Array(meetingCount);
+  for (let m = 0; m < meetingCount; m++) {
+    const s = slotOf[m] ?? -1;
+    if (s < 0) continue;
+    const a = sideA[m] ?? 0;
+    const b = sideB[m] ?? 0;
+    count[a * slotCount + s] = (count[a * slotCount + s] ?? 0) + 1;
+    count[b * slotCount + s] = (count[b * slotCount + s] ?? 0) + 1;
+    const l = load[s] ?? 0;
+    members[s * tableCount + l] = m;
+    position[m] = l;
+    load[s] = l + 1;
+  }
   const runs = new Int32Array(participantCount);
-  const idle = new Int32Array(participantCount);
   const histogram = new Int32Array(slotCount + 2);
-  let profileRuns = 0;
-  let profileIdle = 0;
-  /** Sets `profileRuns` and `profileIdle` for participant p from the state. */
-  const profile = (participant: number): void => {
-    let runCount = 0;
-    let first = -1;
-    let last = -1;
-    let busyCount = 0;
-    let previousBusy = false;
-    const row = participant * slotCount;
-    for (let s = 0; s < slotCount; s++) {
-      const busy = (occupant[row + s] ?? -1) >= 0;
-      if (busy) {
-        if (!previousBusy) runCount++;
-        if (first < 0) first = s;
-        last = s;
-        busyCount++;
-      }
-      previousBusy = busy;
-    }
-    profileRuns = runCount;
-    profileIdle = busyCount === 0 ? 0 : last - first + 1 - busyCount;
-  };
-  const breaksOf = (runCount: number): number => Math.max(0, runCount - 1);
-  const countInHistogram = (runCount: number, delta: number): void => {
-    const breaks = breaksOf(runCount);
-    histogram[breaks] = (histogram[breaks] ?? 0) + delta;
-  };
   let totalBreaks = 0;
   for (let p = 0; p < participantCount; p++) {
-    profile(p);
-    runs[p] = profileRuns;
-    idle[p] = profileIdle;
-    countInHistogram(profileRuns, 1);
-    totalBreaks += breaksOf(profileRuns);
+    runs[p] = state.countRuns(p);
+    const br = Math.max(0, (runs[p] ?? 0) - 1);
+    histogram[br] = (histogram[br] ?? 0) + 1;
+    totalBreaks += br;
   }
+  let clashes = 0;
   const fairnessExcess = (): number => {
     if (participantCount === 0 || !Number.isFinite(maxFairnessGap)) return 0;
     let high = slotCount + 1;
@@ -99,142 +62,75 @@ export function minimiseBreaks(context: BreakContext): number {
   let bestExcess = excess;
   let bestBreaks = totalBreaks;
   const bestSlots = Int32Array.from(slotOf);
-  const isOptimal = (): boolean => bestExcess === 0 && bestBreaks <= lowerBound;
-  if (isOptimal()) return 0;
-
+  if (bestExcess === 0 && bestBreaks <= lowerBound) return 0;
   const movable: number[] = [];
   for (let m = 0; m < meetingCount; m++) {
     if ((slotOf[m] ?? -1) >= 0 && frozen[m] !== 1 && (event.domains[m]?.length ?? 0) > 1) movable.push(m);
   }
   if (movable.length === 0) return 0;
 
-  // The move being built: which meetings left which slot, and which still need a new one.
-  const movedMeeting = new Int32Array(2 * MAX_MOVED + 2 * tableCount);
-  const movedFrom = new Int32Array(movedMeeting.length);
-  let movedCount = 0;
-  const pendingMeeting = new Int32Array(movedMeeting.length);
-  const pendingVacated = new Int32Array(movedMeeting.length);
-  let pendingHead = 0;
-  let pendingTail = 0;
-  const moveStamp = new Int32Array(meetingCount);
-  let stamp = 0;
-  const touchStamp = new Int32Array(participantCount);
-  const touched = new Int32Array(2 * movedMeeting.length);
-  const touchedRuns = new Int32Array(touched.length);
-  const touchedIdle = new Int32Array(touched.length);
-  let touchedCount = 0;
-  const escapeSlots = new Int32Array(slotCount);
-
-  /** Takes meeting x out of its slot as part of the current move. */
-  const lift = (x: number): void => {
-    moveStamp[x] = stamp;
-    movedMeeting[movedCount] = x;
-    movedFrom[movedCount] = slotOf[x] ?? -1;
-    movedCount++;
-    state.remove(x);
+  const setRuns = (p: number, r: number): void => {
+    const old = Math.max(0, (runs[p] ?? 0) - 1);
+    const nw = Math.max(0, r - 1);
+    histogram[old] = (histogram[old] ?? 0) - 1;
+    histogram[nw] = (histogram[nw] ?? 0) + 1;
+    totalBreaks += nw - old;
+    runs[p] = r;
   };
-  const originOf = (x: number): number => {
-    for (let i = 0; i < movedCount; i++) if (movedMeeting[i] === x) return movedFrom[i] ?? -1;
-    return -1;
-  };
-  const displace = (y: number, vacated: number): boolean => {
-    if (y < 0) return true;
-    if (frozen[y] === 1 || moveStamp[y] === stamp || movedCount >= MAX_MOVED) return false;
-    lift(y);
-    pendingMeeting[pendingTail] = y;
-    pendingVacated[pendingTail] = vacated;
-    pendingTail++;
-    return true;
-  };
-  /** Puts lifted meeting x into slot t, lifting whatever is in the way; false when it cannot. */
-  const settle = (x: number, t: number, vacated: number): boolean => {
-    if (allowed[x * slotCount + t] !== 1) return false;
-    if (!displace(occupant[(sideA[x] ?? 0) * slotCount + t] ?? -1, vacated)) return false;
-    if (!displace(occupant[(sideB[x] ?? 0) * slotCount + t] ?? -1, vacated)) return false;
-    const table = event.fixedTable[x] ?? -1;
-    if (table >= 0 && !displace(tableHolder[t * tableCount + table] ?? -1, vacated)) return false;
-    const slotLoad = load[t] ?? 0;
-    if (slotLoad >= tableCount) {
-      // A full slot: one meeting that has not moved yet makes room.
-      const offset = rng.nextInt(slotLoad);
-      let evicted = -1;
-      for (let i = 0; i < slotLoad && evicted < 0; i++) {
-        const candidate = state.memberAt(t, (i + offset) % slotLoad);
-        if (moveStamp[candidate] !== stamp && frozen[candidate] !== 1) evicted = candidate;
-      }
-      if (evicted < 0 || !displace(evicted, vacated)) return false;
+  const busy = (row: number, s: number): boolean => (count[row + s] ?? 0) > 0;
+  const leave = (p: number, s: number): void => {
+    const row = p * slotCount;
+    const c = count[row + s] ?? 0;
+    count[row + s] = c - 1;
+    if (c >= 2) {
+      clashes--;
+      return;
     }
-    state.place(x, t);
-    return true;
+    const left = s > 0 && busy(row, s - 1);
+    const right = s < slotCount - 1 && busy(row, s + 1);
+    setRuns(p, (runs[p] ?? 0) + (left && right ? 1 : !left && !right ? -1 : 0));
   };
-  /** Change of participant q's runs if it also met in slot s (its other slots as they are now). */
-  const runsGain = (participant: number, slot: number): number => {
-    const row = participant * slotCount;
-    const left = slot > 0 && (occupant[row + slot - 1] ?? -1) >= 0;
-    const right = slot < slotCount - 1 && (occupant[row + slot + 1] ?? -1) >= 0;
-    return left && right ? -1 : !left && !right ? 1 : 0;
-  };
-  /** The free slot where lifted meeting y fits best, or -1. */
-  const findEscape = (y: number, origin: number): number => {
-    const a = sideA[y] ?? 0;
-    const b = sideB[y] ?? 0;
-    const table = event.fixedTable[y] ?? -1;
-    let found = 0;
-    let bestGain = Number.POSITIVE_INFINITY;
-    for (const s of event.domains[y] ?? []) {
-      if (s === origin || (load[s] ?? 0) >= tableCount) continue;
-      if ((occupant[a * slotCount + s] ?? -1) >= 0 || (occupant[b * slotCount + s] ?? -1) >= 0) continue;
-      if (table >= 0 && (tableHolder[s * tableCount + table] ?? -1) >= 0) continue;
-      if (!state.respectsPrecedences(y, s)) continue;
-      const gain = runsGain(a, s) + runsGain(b, s);
-      if (gain < bestGain) {
-        bestGain = gain;
-        found = 0;
-      }
-      if (gain === bestGain) escapeSlots[found++] = s;
+  const enter = (p: number, s: number): void => {
+    const row = p * slotCount;
+    const c = count[row + s] ?? 0;
+    count[row + s] = c + 1;
+    if (c >= 1) {
+      clashes++;
+      return;
     }
-    return found === 0 ? -1 : (escapeSlots[rng.nextInt(found)] ?? -1);
+    const left = s > 0 && busy(row, s - 1);
+    const right = s < slotCount - 1 && busy(row, s + 1);
+    setRuns(p, (runs[p] ?? 0) + (left && right ? -1 : !left && !right ? 1 : 0));
   };
-  const rollback = (): void => {
-    for (let i = 0; i < movedCount; i++) state.remove(movedMeeting[i] ?? 0);
-    for (let i = 0; i < movedCount; i++) {
-      const from = movedFrom[i] ?? -1;
-      if (from >= 0) state.place(movedMeeting[i] ?? 0, from);
-    }
+  const shift = (m: number, to: number): void => {
+    const from = slotOf[m] ?? 0;
+    const a = sideA[m] ?? 0;
+    const b = sideB[m] ?? 0;
+    leave(a, from);
+    leave(b, from);
+    enter(a, to);
+    enter(b, to);
+    slotOf[m] = to;
+    // member lists
+    const pos = position[m] ?? 0;
+    const lastF = (load[from] ?? 1) - 1;
+    const moved = members[from * tableCount + lastF] ?? 0;
+    members[from * tableCount + pos] = moved;
+    position[moved] = pos;
+    load[from] = lastF;
+    const lt = load[to] ?? 0;
+    members[to * tableCount + lt] = m;
+    position[m] = lt;
+    load[to] = lt + 1;
   };
-
-  /** Builds an ejection chain starting with meeting m going to slot target. */
-  const buildChain = (m: number, target: number): boolean => {
-    const origin = slotOf[m] ?? -1;
-    lift(m);
-    if (!settle(m, target, origin)) return false;
-    while (pendingHead < pendingTail) {
-      const y = pendingMeeting[pendingHead] ?? 0;
-      const vacated = pendingVacated[pendingHead] ?? -1;
-      pendingHead++;
-      const yOrigin = originOf(y);
-      const swapPossible = vacated !== yOrigin && allowed[y * slotCount + vacated] === 1;
-      const escape = !swapPossible || rng.nextFloat() < ESCAPE_PROBABILITY ? findEscape(y, yOrigin) : -1;
-      if (escape >= 0) state.place(y, escape);
-      else if (!swapPossible || !settle(y, vacated, yOrigin)) return false;
+  const precedenceOk = (m: number, s: number, other: number, otherSlot: number): boolean => {
+    for (const before of event.predecessors[m] ?? []) {
+      const bs = before === other ? otherSlot : (slotOf[before] ?? -1);
+      if (bs >= s) return false;
     }
-    return true;
-  };
-
-  /** Swaps the whole contents of slots s1 and s2. */
-  const buildSlotSwap = (s1: number, s2: number): boolean => {
-    for (const s of [s1, s2]) {
-      for (let i = (load[s] ?? 0) - 1; i >= 0; i--) {
-        const x = state.memberAt(s, i);
-        if (frozen[x] === 1) return false;
-        lift(x);
-      }
-    }
-    for (let i = 0; i < movedCount; i++) {
-      const x = movedMeeting[i] ?? 0;
-      const to = movedFrom[i] === s1 ? s2 : s1;
-      if (allowed[x * slotCount + to] !== 1) return false;
-      state.place(x, to);
+    for (const after of event.successors[m] ?? []) {
+      const as = after === other ? otherSlot : (slotOf[after] ?? -1);
+      if (as >= 0 && as <= s) return false;
     }
     return true;
   };
@@ -248,87 +144,39 @@ export function minimiseBreaks(context: BreakContext): number {
       temperature = START_TEMPERATURE * (END_TEMPERATURE / START_TEMPERATURE) ** phase.progress();
     }
     steps++;
-
-    stamp++;
-    movedCount = 0;
-    pendingHead = 0;
-    pendingTail = 0;
-    let built: boolean;
-    if (rng.nextFloat() < SLOT_SWAP_PROBABILITY) {
-      const s1 = rng.nextInt(slotCount);
-      const s2 = rng.nextInt(slotCount);
-      if (s1 === s2) continue;
-      built = buildSlotSwap(s1, s2);
-    } else {
-      const m = movable[rng.nextInt(movable.length)] ?? 0;
-      const domain = event.domains[m] ?? new Int32Array(0);
-      const target = domain[rng.nextInt(domain.length)] ?? -1;
-      if (target === slotOf[m]) continue;
-      built = buildChain(m, target);
+    const m = movable[rng.nextInt(movable.length)] ?? 0;
+    const s1 = slotOf[m] ?? 0;
+    const domain = event.domains[m] ?? new Int32Array(0);
+    const s2 = domain[rng.nextInt(domain.length)] ?? s1;
+    if (s2 === s1) continue;
+    let partner = -1;
+    if ((load[s2] ?? 0) >= tableCount || rng.nextFloat() < SWAP_PROBABILITY) {
+      const l = load[s2] ?? 0;
+      if (l === 0) continue;
+      partner = members[s2 * tableCount + rng.nextInt(l)] ?? 0;
+      if (frozen[partner] === 1 || allowed[partner * slotCount + s1] !== 1) continue;
+      if (!precedenceOk(partner, s1, m, s2)) continue;
     }
-    if (built) {
-      for (let i = 0; i < movedCount && built; i++) {
-        const x = movedMeeting[i] ?? 0;
-        built = (slotOf[x] ?? -1) >= 0 && state.respectsPrecedences(x, slotOf[x] ?? 0);
-      }
-    }
-    if (!built) {
-      rollback();
-      continue;
-    }
-
-    // Evaluate on the participants of every meeting that moved.
-    touchedCount = 0;
-    let breaksDelta = 0;
-    let idleDelta = 0;
-    for (let i = 0; i < movedCount; i++) {
-      const x = movedMeeting[i] ?? 0;
-      if (slotOf[x] === movedFrom[i]) continue;
-      for (let side = 0; side < 2; side++) {
-        const q = (side === 0 ? sideA[x] : sideB[x]) ?? 0;
-        if (touchStamp[q] === stamp) continue;
-        touchStamp[q] = stamp;
-        profile(q);
-        breaksDelta += breaksOf(profileRuns) - breaksOf(runs[q] ?? 0);
-        idleDelta += profileIdle - (idle[q] ?? 0);
-        touched[touchedCount] = q;
-        touchedRuns[touchedCount] = profileRuns;
-        touchedIdle[touchedCount] = profileIdle;
-        touchedCount++;
-      }
-    }
-    const swapHistogram = (direction: number): void => {
-      for (let i = 0; i < touchedCount; i++) {
-        const q = touched[i] ?? 0;
-        countInHistogram(runs[q] ?? 0, -direction);
-        countInHistogram(touchedRuns[i] ?? 0, direction);
-      }
-    };
-    swapHistogram(1);
+    if (!precedenceOk(m, s2, partner, s1)) continue;
+    const before = totalBreaks + CLASH_PENALTY * clashes + FAIRNESS_PENALTY * excess;
+    shift(m, s2);
+    if (partner >= 0) shift(partner, s1);
     const newExcess = fairnessExcess();
-    const delta = breaksDelta + FAIRNESS_PENALTY * (newExcess - excess) + IDLE_WEIGHT * idleDelta;
+    const delta = totalBreaks + CLASH_PENALTY * clashes + FAIRNESS_PENALTY * newExcess - before;
     if (delta > 0 && rng.nextFloat() >= Math.exp(-delta / temperature)) {
-      swapHistogram(-1);
-      rollback();
+      if (partner >= 0) shift(partner, s2);
+      shift(m, s1);
       continue;
     }
-    for (let i = 0; i < touchedCount; i++) {
-      const q = touched[i] ?? 0;
-      runs[q] = touchedRuns[i] ?? 0;
-      idle[q] = touchedIdle[i] ?? 0;
-    }
-    totalBreaks += breaksDelta;
     excess = newExcess;
-
-    if (excess < bestExcess || (excess === bestExcess && totalBreaks < bestBreaks)) {
+    if (clashes === 0 && (excess < bestExcess || (excess === bestExcess && totalBreaks < bestBreaks))) {
       bestExcess = excess;
       bestBreaks = totalBreaks;
       bestSlots.set(slotOf);
-      if (isOptimal()) break;
+      if (bestExcess === 0 && bestBreaks <= lowerBound) break;
     }
   }
   phase.spend(steps % CHECK_STRIDE);
-
   state.restore(bestSlots);
   return steps;
 }

@@ -65,7 +65,7 @@ export function completeSearch(
     phase: budget.phase(1),
     frozen: options.frozen ?? new Uint8Array(event.meetingCount),
     maxFairnessGap,
-    lowerBound: 0,
+
   });
   const schedule = buildSchedule(event, state, bound, options.preferredTable);
 

@@ -27,7 +27,8 @@ type RunKind = DetectedScript | 'Nd';
 /** Thousands separators (`1,000,000`, Vietnamese `1.000.000`) are dropped so numbers compare equal. */
 const THOUSANDS_SEPARATOR = /(\d)[.,](?=\d{3}(?!\d))/g;
 /** Anything that is neither a letter, a mark nor a digit ends a phrase; whitespace ends a word. */
-const PHRASE_BREAK = /[^\p{L}\p{M}\p{Nd}\s]+/u;
+// Burmese ၌ ၍ ၎ ၏ are words (particles, a pronoun) although Unicode files them as punctuation.
+const PHRASE_BREAK = /[^\p{L}\p{M}\p{Nd}\s\u104c-\u104f]+/u;
 
 function kindOf(ch: string): RunKind | 'mark' {
   if (/\p{Nd}/u.test(ch)) return 'Nd';
@@ -109,9 +110,13 @@ function runPieces(kind: RunKind, text: string, lang: DetectedLanguage): Piece[]
   if (kind === 'Hani') words = segmentChinese(text);
   else {
     const locale = icuLocale(kind);
-    words = locale === null ? [text] : segmentWithIcu(text, locale);
+    // ၎င်း ("the said", "it") is a pronoun ICU splits in two; it carries no content.
+    const run = kind === 'Mymr' ? text.replace(/\u104e\u1004\u103a\u1038/g, ' ') : text;
+    words = locale === null ? [run] : segmentWithIcu(run, locale);
   }
-  return words.filter((w) => !(stop?.has(w) ?? false)).map((w) => ({ token: w, syllable: false }));
+  const out: Piece[] = [];
+  for (const w of words) if (!(stop?.has(w) ?? false)) out.push({ token: w, syllable: false });
+  return out;
 }
 
 /** Vietnamese: unigrams (minus stop words) and bigrams of neighbouring syllables in a phrase. */

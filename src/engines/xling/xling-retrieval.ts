@@ -18,6 +18,8 @@ export interface XlingWeights {
   numbers: number;
   /** Log-likelihood of the length ratio. */
   length: number;
+  /** Mean log-probability of each target word under the translated source (IBM Model 1 style), both ways. */
+  likelihood: number;
   /** Transliterated names found on both sides (when one side is written in Latin letters). */
   names: number;
 }
@@ -34,7 +36,7 @@ export interface XlingOptions {
   oneToOne?: boolean;
 }
 
-export const DEFAULT_WEIGHTS: XlingWeights = { forward: 1, backward: 1, numbers: 0.3, length: 0.8, names: 0.05 };
+export const DEFAULT_WEIGHTS: XlingWeights = { forward: 1, backward: 1, numbers: 0.3, length: 0.8, names: 0.02, likelihood: 0 };
 
 /** One side of the retrieval task, analysed. */
 interface PreparedSide {
@@ -104,6 +106,39 @@ function translateVector(
   }
   for (const [y, v] of out) out.set(y, v * (target.idf.get(y) ?? 0));
   return unit(out);
+}
+
+const LIKELIHOOD_FLOOR = 1e-4;
+
+/**
+ * Translation likelihood of every document given every query: the mean over the document's
+ * tokens of log p(token | query), p(token | query) being the query's words' translation
+ * probabilities averaged over the query (IBM Model 1 without the NULL word).
+ */
+function likelihoodMatrix(
+  queries: PreparedSide,
+  table: TranslationTable | null,
+  documents: PreparedSide,
+): Float64Array[] {
+  return queries.tokens.map((tokens) => {
+    const bag = new Map<string, number>();
+    const share = 1 / Math.max(1, tokens.length);
+    for (const w of tokens) {
+      let mass = 0;
+      for (const [y, p] of table?.get(w) ?? []) {
+        if (!documents.idf.has(y)) continue;
+        bag.set(y, (bag.get(y) ?? 0) + share * p);
+        mass += p;
+      }
+      if (documents.idf.has(w) && mass < 0.5) bag.set(w, (bag.get(w) ?? 0) + share * (1 - mass));
+    }
+    return Float64Array.from(documents.tokens, (doc) => {
+      if (doc.length === 0) return Math.log(LIKELIHOOD_FLOOR);
+      let sum = 0;
+      for (const y of doc) sum += Math.log(LIKELIHOOD_FLOOR + (bag.get(y) ?? 0));
+      return sum / doc.length;
+    });
+  });
 }
 
 /** Inverted index of one side's vectors: token → (text index, weight). */
@@ -217,6 +252,8 @@ export function scoreCandidates(
     tgt.vectors.map((v) => translateVector(v, backwardTable, src)),
     src,
   );
+  const forwardLikelihood = weights.likelihood !== 0 ? likelihoodMatrix(src, forwardTable, tgt) : null;
+  const backwardLikelihood = weights.likelihood !== 0 ? likelihoodMatrix(tgt, backwardTable, src) : null;
   const names = nameCues(sources, sourceLang, targets, targetLang, lexicon);
   // The typical length ratio of this language pair, estimated from the pools themselves.
   const logRatio = median(tgt.lengths.map(Math.log)) - median(src.lengths.map(Math.log));
@@ -232,6 +269,9 @@ export function scoreCandidates(
       const b = backward[j]?.[i] ?? 0;
       let score = weights.forward * (f[j] ?? 0) + weights.backward * b;
       if (names !== null) score += weights.names * (names[i]?.[j] ?? 0);
+      if (forwardLikelihood !== null && backwardLikelihood !== null) {
+        score += weights.likelihood * ((forwardLikelihood[i]?.[j] ?? 0) + (backwardLikelihood[j]?.[i] ?? 0));
+      }
       const targetNumbers = tgt.numbers[j] ?? new Set<string>();
       if (sourceNumbers.size > 0 || targetNumbers.size > 0) {
         let shared = 0;

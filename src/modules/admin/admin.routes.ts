@@ -17,7 +17,12 @@ const platformRoleBody = z
   .strict()
   .superRefine((body, issue) => {
     if (body.role === 'coordinator' && !body.country) {
-      issue.addIssue({ code: 'custom', path: ['country'], params: { code: 'required' }, message: 'required' });
+      issue.addIssue({
+        code: 'custom',
+        path: ['country'],
+        params: { code: 'required' },
+        message: 'required',
+      });
     }
   });
 
@@ -34,7 +39,13 @@ export function adminRoutes(app: CorridorApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      await assignPlatformRole(ctx, request.actor, request.params.id, request.body.role, request.body.country);
+      await assignPlatformRole(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.body.role,
+        request.body.country,
+      );
       return reply.status(204).send();
     },
   );

@@ -19,7 +19,8 @@ export async function assignPlatformRole(
   coordinatorCountry: CorridorCountry | null,
 ): Promise<void> {
   authorize(actor, 'assign_platform_role');
-  if ((await setPlatformRole(ctx.db, userId, role, coordinatorCountry)) === 0) throw new CorridorError('UserNotFound');
+  if ((await setPlatformRole(ctx.db, userId, role, coordinatorCountry)) === 0)
+    throw new CorridorError('UserNotFound');
 }
 
 export async function getSettings(ctx: AppContext, actor: Actor): Promise<PlatformSettings> {
@@ -27,7 +28,11 @@ export async function getSettings(ctx: AppContext, actor: Actor): Promise<Platfo
   return readSettings(ctx.db);
 }
 
-export async function changeSettings(ctx: AppContext, actor: Actor, settings: PlatformSettings): Promise<PlatformSettings> {
+export async function changeSettings(
+  ctx: AppContext,
+  actor: Actor,
+  settings: PlatformSettings,
+): Promise<PlatformSettings> {
   authorize(actor, 'manage_settings');
   await writeSettings(ctx.db, settings, actor.kind === 'user' ? actor.userId : null);
   return readSettings(ctx.db);

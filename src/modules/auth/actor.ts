@@ -42,7 +42,9 @@ export function isAdministrator(actor: Actor): boolean {
 }
 
 export function isCoordinatorOf(actor: Actor, country: string): boolean {
-  return actor.kind === 'user' && actor.platformRole === 'coordinator' && actor.coordinatorCountry === country;
+  return (
+    actor.kind === 'user' && actor.platformRole === 'coordinator' && actor.coordinatorCountry === country
+  );
 }
 
 export function roleIn(actor: Actor, organisationId: string): MembershipRole | null {

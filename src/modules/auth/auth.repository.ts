@@ -17,12 +17,28 @@ const SESSION_COLUMNS = `id, user_id AS "userId", csrf_token AS "csrfToken", use
 
 export async function insertSession(
   db: Queryable,
-  session: { tokenHash: string; userId: string; csrfToken: string; userAgent: string | null; ip: string | null; now: Date; expiresAt: Date },
+  session: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    userAgent: string | null;
+    ip: string | null;
+    now: Date;
+    expiresAt: Date;
+  },
 ): Promise<SessionRecord> {
   const { rows } = await db.query<SessionRecord>(
     `INSERT INTO sessions (token_hash, user_id, csrf_token, user_agent, ip, created_at, last_seen_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING ${SESSION_COLUMNS}`,
-    [session.tokenHash, session.userId, session.csrfToken, session.userAgent, session.ip, session.now, session.expiresAt],
+    [
+      session.tokenHash,
+      session.userId,
+      session.csrfToken,
+      session.userAgent,
+      session.ip,
+      session.now,
+      session.expiresAt,
+    ],
   );
   const row = rows[0];
   if (!row) throw new Error('insert into sessions returned no row');
@@ -30,7 +46,11 @@ export async function insertSession(
 }
 
 /** A live session by token hash: not revoked, not expired. */
-export async function findLiveSession(db: Queryable, tokenHash: string, now: Date): Promise<SessionRecord | null> {
+export async function findLiveSession(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<SessionRecord | null> {
   const { rows } = await db.query<SessionRecord>(
     `SELECT ${SESSION_COLUMNS} FROM sessions WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2`,
     [tokenHash, now],
@@ -92,7 +112,14 @@ const TOKEN_COLUMNS = `id, user_id AS "userId", name, token_prefix AS "tokenPref
 
 export async function insertApiToken(
   db: Queryable,
-  token: { userId: string; name: string; tokenPrefix: string; tokenHash: string; scopes: TokenScope[]; expiresAt: Date | null },
+  token: {
+    userId: string;
+    name: string;
+    tokenPrefix: string;
+    tokenHash: string;
+    scopes: TokenScope[];
+    expiresAt: Date | null;
+  },
 ): Promise<ApiTokenRecord> {
   const { rows } = await db.query<ApiTokenRecord>(
     `INSERT INTO api_tokens (user_id, name, token_prefix, token_hash, scopes, expires_at)
@@ -104,7 +131,11 @@ export async function insertApiToken(
   return row;
 }
 
-export async function findLiveApiToken(db: Queryable, tokenHash: string, now: Date): Promise<ApiTokenRecord | null> {
+export async function findLiveApiToken(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<ApiTokenRecord | null> {
   const { rows } = await db.query<ApiTokenRecord>(
     `SELECT ${TOKEN_COLUMNS} FROM api_tokens
      WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
-import { CSRF_COOKIE, type CorridorApp, SESSION_COOKIE } from '../../http/app.js';
+import { type CorridorApp, CSRF_COOKIE, SESSION_COOKIE } from '../../http/app.js';
 import { requireUser, type UserActor } from './actor.js';
 import {
   passwordResetConfirmBody,
@@ -32,9 +32,21 @@ function clientMeta(request: FastifyRequest) {
 function setSessionCookies(ctx: AppContext, reply: FastifyReply, opened: NewSession): void {
   const maxAge = ctx.config.sessionTtlHours * 3600;
   const secure = ctx.config.cookieSecure;
-  reply.setCookie(SESSION_COOKIE, opened.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
+  reply.setCookie(SESSION_COOKIE, opened.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge,
+  });
   // Readable by the web app, which echoes it in the X-CSRF-Token header of every write.
-  reply.setCookie(CSRF_COOKIE, opened.session.csrfToken, { httpOnly: false, sameSite: 'strict', secure, path: '/', maxAge });
+  reply.setCookie(CSRF_COOKIE, opened.session.csrfToken, {
+    httpOnly: false,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    maxAge,
+  });
 }
 
 function clearSessionCookies(reply: FastifyReply): void {
@@ -51,7 +63,9 @@ export function authRoutes(app: CorridorApp, ctx: AppContext): void {
       const opened = await signUp(ctx, request.body, clientMeta(request));
       setSessionCookies(ctx, reply, opened);
       const actor = await actorForUser(ctx.db, opened.user, 'session', ['read', 'write']);
-      return reply.status(201).send({ user: await describeUser(ctx, actor), csrfToken: opened.session.csrfToken });
+      return reply
+        .status(201)
+        .send({ user: await describeUser(ctx, actor), csrfToken: opened.session.csrfToken });
     },
   );
 
@@ -66,18 +80,23 @@ export function authRoutes(app: CorridorApp, ctx: AppContext): void {
     },
   );
 
-  app.post('/api/v1/auth/sign-out', { schema: { tags, summary: 'End the current session' } }, async (request, reply) => {
-    const actor = requireUser(request.actor);
-    if (request.session) await signOut(ctx, actor.userId, request.session.id);
-    clearSessionCookies(reply);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/v1/auth/sign-out',
+    { schema: { tags, summary: 'End the current session' } },
+    async (request, reply) => {
+      const actor = requireUser(request.actor);
+      if (request.session) await signOut(ctx, actor.userId, request.session.id);
+      clearSessionCookies(reply);
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/api/v1/auth/session',
     { schema: { tags, summary: 'Who is signed in, and the CSRF token for writes' } },
     async (request) => {
-      if (request.actor.kind !== 'user') return { user: null, csrfToken: null, language: request.actor.language };
+      if (request.actor.kind !== 'user')
+        return { user: null, csrfToken: null, language: request.actor.language };
       return {
         user: await describeUser(ctx, request.actor as UserActor),
         csrfToken: request.session?.csrfToken ?? null,
@@ -106,7 +125,13 @@ export function authRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/auth/password-reset/request',
-    { schema: { tags, summary: 'Email a password reset link (same answer whether or not the account exists)', body: passwordResetRequestBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Email a password reset link (same answer whether or not the account exists)',
+        body: passwordResetRequestBody,
+      },
+    },
     async (request, reply) => {
       await requestPasswordReset(ctx, request.body.email, clientMeta(request));
       return reply.status(202).send();
@@ -115,7 +140,13 @@ export function authRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/auth/password-reset/confirm',
-    { schema: { tags, summary: 'Set a new password with the token from the mail; ends all sessions', body: passwordResetConfirmBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Set a new password with the token from the mail; ends all sessions',
+        body: passwordResetConfirmBody,
+      },
+    },
     async (request, reply) => {
       await confirmPasswordReset(ctx, request.body.token, request.body.password);
       return reply.status(204).send();

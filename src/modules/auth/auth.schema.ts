@@ -30,7 +30,9 @@ export const tokenBody = z.object({ token: z.string().min(10).max(200) }).strict
 
 export const passwordResetRequestBody = z.object({ email: emailSchema }).strict();
 
-export const passwordResetConfirmBody = z.object({ token: z.string().min(10).max(200), password: passwordSchema }).strict();
+export const passwordResetConfirmBody = z
+  .object({ token: z.string().min(10).max(200), password: passwordSchema })
+  .strict();
 
 export const changePasswordBody = z
   .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })

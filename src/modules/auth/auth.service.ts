@@ -70,7 +70,12 @@ export async function actorForUser(
   };
 }
 
-async function openSession(ctx: AppContext, tx: Queryable, userId: string, meta: ClientMeta): Promise<NewSession> {
+async function openSession(
+  ctx: AppContext,
+  tx: Queryable,
+  userId: string,
+  meta: ClientMeta,
+): Promise<NewSession> {
   const token = newToken();
   const now = ctx.clock.now();
   const session = await insertSession(tx, {
@@ -107,7 +112,11 @@ async function sendVerificationMail(ctx: AppContext, tx: Queryable, user: UserRe
 }
 
 /** Creates an account, signs it in and sends the email confirmation link. */
-export async function signUp(ctx: AppContext, input: SignUpBody, meta: ClientMeta): Promise<NewSession & { user: UserRecord }> {
+export async function signUp(
+  ctx: AppContext,
+  input: SignUpBody,
+  meta: ClientMeta,
+): Promise<NewSession & { user: UserRecord }> {
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     if (await findUserByEmail(tx, input.email)) throw new CorridorError('EmailTaken');
@@ -137,14 +146,18 @@ export async function signIn(
   const limit = ctx.config.loginRateLimit;
   const rules = [
     { bucket: `login:email:${input.email.toLowerCase()}`, limit, windowSeconds: LOGIN_WINDOW_SECONDS },
-    ...(meta.ip ? [{ bucket: `login:ip:${meta.ip}`, limit: limit * 5, windowSeconds: LOGIN_WINDOW_SECONDS }] : []),
+    ...(meta.ip
+      ? [{ bucket: `login:ip:${meta.ip}`, limit: limit * 5, windowSeconds: LOGIN_WINDOW_SECONDS }]
+      : []),
   ];
   for (const rule of rules) {
     if ((await peekRateLimit(ctx.db, rule, now)) >= rule.limit) await hitRateLimit(ctx.db, rule, now);
   }
   const user = await findUserByEmail(ctx.db, input.email);
   // Hash even for unknown emails so response time does not reveal which addresses have accounts.
-  const valid = user ? await verifyPassword(user.passwordHash, input.password) : await hashPassword(input.password).then(() => false);
+  const valid = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await hashPassword(input.password).then(() => false);
   if (!user || !valid) {
     for (const rule of rules) await hitRateLimit(ctx.db, rule, now).catch(() => undefined);
     throw new CorridorError('InvalidCredentials');
@@ -163,7 +176,12 @@ export async function actorFromSession(
   if (!session) return null;
   const user = await findUserById(ctx.db, session.userId);
   if (!user) return null;
-  await touchSession(ctx.db, session.id, now, new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000));
+  await touchSession(
+    ctx.db,
+    session.id,
+    now,
+    new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000),
+  );
   return { actor: await actorForUser(ctx.db, user, 'session', ['read', 'write']), session };
 }
 
@@ -223,7 +241,11 @@ export async function revokeToken(ctx: AppContext, userId: string, tokenId: stri
 }
 
 export async function resendVerification(ctx: AppContext, userId: string): Promise<void> {
-  await hitRateLimit(ctx.db, { bucket: `verify-mail:${userId}`, limit: 5, windowSeconds: 3600 }, ctx.clock.now());
+  await hitRateLimit(
+    ctx.db,
+    { bucket: `verify-mail:${userId}`, limit: 5, windowSeconds: 3600 },
+    ctx.clock.now(),
+  );
   await ctx.db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw new CorridorError('UserNotFound');
@@ -244,7 +266,8 @@ export async function verifyEmail(ctx: AppContext, token: string): Promise<void>
 export async function requestPasswordReset(ctx: AppContext, email: string, meta: ClientMeta): Promise<void> {
   const now = ctx.clock.now();
   await hitRateLimit(ctx.db, { bucket: `reset:${email.toLowerCase()}`, limit: 5, windowSeconds: 3600 }, now);
-  if (meta.ip) await hitRateLimit(ctx.db, { bucket: `reset-ip:${meta.ip}`, limit: 30, windowSeconds: 3600 }, now);
+  if (meta.ip)
+    await hitRateLimit(ctx.db, { bucket: `reset-ip:${meta.ip}`, limit: 30, windowSeconds: 3600 }, now);
   await ctx.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
     if (!user) return;
@@ -301,4 +324,3 @@ export async function changePassword(
     await revokeAllSessions(tx, userId, ctx.clock.now(), currentSessionId);
   });
 }
-

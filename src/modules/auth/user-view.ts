@@ -16,7 +16,12 @@ export interface UserView {
 
 /** What a signed-in person sees about themselves. */
 export async function describeUser(ctx: AppContext, actor: UserActor): Promise<UserView> {
-  const { rows } = await ctx.db.query<{ organisationId: string; slug: string; name: MultilingualText; role: MembershipRole }>(
+  const { rows } = await ctx.db.query<{
+    organisationId: string;
+    slug: string;
+    name: MultilingualText;
+    role: MembershipRole;
+  }>(
     `SELECT m.organisation_id AS "organisationId", o.slug, o.name, m.role
      FROM memberships m JOIN organisations o ON o.id = m.organisation_id
      WHERE m.user_id = $1 ORDER BY m.created_at`,

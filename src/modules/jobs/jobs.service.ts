@@ -86,10 +86,15 @@ export class JobRunner {
         ]);
         const recurring = this.recurring.get(kind);
         if (recurring) {
-          await enqueueJob(tx, kind, {}, {
-            dedupeKey: kind,
-            runAt: new Date(this.clock.now().getTime() + recurring.everySeconds * 1000),
-          });
+          await enqueueJob(
+            tx,
+            kind,
+            {},
+            {
+              dedupeKey: kind,
+              runAt: new Date(this.clock.now().getTime() + recurring.everySeconds * 1000),
+            },
+          );
         }
       });
     } catch (error) {

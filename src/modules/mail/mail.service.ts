@@ -79,16 +79,21 @@ export class MailDispatcher {
     let sent = 0;
     for (const mail of rows) {
       try {
-        await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await this.transport.sendMail({
+          from: this.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+        });
         await this.db.query('UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = $1', [
           mail.id,
         ]);
         sent += 1;
       } catch (error) {
-        await this.db.query(
-          'UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
-          [mail.id, error instanceof Error ? error.message : String(error)],
-        );
+        await this.db.query('UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [
+          mail.id,
+          error instanceof Error ? error.message : String(error),
+        ]);
       }
     }
     return sent;

@@ -17,7 +17,11 @@ export interface OrganisationFacts {
 }
 
 /** Who may do what with an organisation. The only place these rules live. */
-export function canOnOrganisation(actor: Actor, action: OrganisationAction, org: OrganisationFacts | null): boolean {
+export function canOnOrganisation(
+  actor: Actor,
+  action: OrganisationAction,
+  org: OrganisationFacts | null,
+): boolean {
   if (action === 'read') return true;
   if (actor.kind !== 'user') return false;
   if (action === 'create') return actor.emailVerified;

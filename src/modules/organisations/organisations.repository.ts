@@ -77,7 +77,9 @@ export async function insertOrganisation(db: Queryable, org: NewOrganisation): P
 export async function updateOrganisation(
   db: Queryable,
   id: string,
-  changes: Partial<Pick<OrganisationRecord, 'name' | 'kind' | 'country' | 'city' | 'website' | 'description'>>,
+  changes: Partial<
+    Pick<OrganisationRecord, 'name' | 'kind' | 'country' | 'city' | 'website' | 'description'>
+  >,
 ): Promise<void> {
   await db.query(
     `UPDATE organisations SET
@@ -159,7 +161,11 @@ export async function listMembers(db: Queryable, organisationId: string): Promis
   return rows;
 }
 
-export async function findRole(db: Queryable, organisationId: string, userId: string): Promise<MembershipRole | null> {
+export async function findRole(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+): Promise<MembershipRole | null> {
   const { rows } = await db.query<{ role: MembershipRole }>(
     'SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2',
     [organisationId, userId],
@@ -180,7 +186,12 @@ export async function insertMembership(
   ]);
 }
 
-export async function setRole(db: Queryable, organisationId: string, userId: string, role: MembershipRole): Promise<void> {
+export async function setRole(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+  role: MembershipRole,
+): Promise<void> {
   await db.query('UPDATE memberships SET role = $3 WHERE organisation_id = $1 AND user_id = $2', [
     organisationId,
     userId,
@@ -188,7 +199,11 @@ export async function setRole(db: Queryable, organisationId: string, userId: str
   ]);
 }
 
-export async function deleteMembership(db: Queryable, organisationId: string, userId: string): Promise<number> {
+export async function deleteMembership(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+): Promise<number> {
   const result = await db.query('DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2', [
     organisationId,
     userId,
@@ -221,19 +236,37 @@ const INVITATION_COLUMNS = `id, organisation_id AS "organisationId", email, role
 
 export async function insertInvitation(
   db: Queryable,
-  invitation: { organisationId: string; email: string; role: MembershipRole; tokenHash: string; invitedBy: string; expiresAt: Date },
+  invitation: {
+    organisationId: string;
+    email: string;
+    role: MembershipRole;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: Date;
+  },
 ): Promise<InvitationRecord> {
   const { rows } = await db.query<InvitationRecord>(
     `INSERT INTO invitations (organisation_id, email, role, token_hash, invited_by, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${INVITATION_COLUMNS}`,
-    [invitation.organisationId, invitation.email, invitation.role, invitation.tokenHash, invitation.invitedBy, invitation.expiresAt],
+    [
+      invitation.organisationId,
+      invitation.email,
+      invitation.role,
+      invitation.tokenHash,
+      invitation.invitedBy,
+      invitation.expiresAt,
+    ],
   );
   const row = rows[0];
   if (!row) throw new Error('insert into invitations returned no row');
   return row;
 }
 
-export async function listOpenInvitations(db: Queryable, organisationId: string, now: Date): Promise<InvitationRecord[]> {
+export async function listOpenInvitations(
+  db: Queryable,
+  organisationId: string,
+  now: Date,
+): Promise<InvitationRecord[]> {
   const { rows } = await db.query<InvitationRecord>(
     `SELECT ${INVITATION_COLUMNS} FROM invitations
      WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
@@ -243,7 +276,12 @@ export async function listOpenInvitations(db: Queryable, organisationId: string,
   return rows;
 }
 
-export async function revokeInvitation(db: Queryable, organisationId: string, id: string, now: Date): Promise<number> {
+export async function revokeInvitation(
+  db: Queryable,
+  organisationId: string,
+  id: string,
+  now: Date,
+): Promise<number> {
   const result = await db.query(
     `UPDATE invitations SET revoked_at = $3 WHERE id = $1 AND organisation_id = $2
      AND accepted_at IS NULL AND revoked_at IS NULL`,
@@ -253,7 +291,11 @@ export async function revokeInvitation(db: Queryable, organisationId: string, id
 }
 
 /** Marks an open invitation accepted and returns it, or null when unknown, used, revoked or expired. */
-export async function consumeInvitation(db: Queryable, tokenHash: string, now: Date): Promise<InvitationRecord | null> {
+export async function consumeInvitation(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<InvitationRecord | null> {
   const { rows } = await db.query<InvitationRecord>(
     `UPDATE invitations SET accepted_at = $2
      WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2

@@ -37,8 +37,11 @@ export function organisationsRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/organisations',
-    { schema: { tags, summary: 'Create an organisation; you become its admin', body: createOrganisationBody } },
-    async (request, reply) => reply.status(201).send(await createOrganisation(ctx, request.actor, request.body)),
+    {
+      schema: { tags, summary: 'Create an organisation; you become its admin', body: createOrganisationBody },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createOrganisation(ctx, request.actor, request.body)),
   );
 
   app.get(
@@ -49,7 +52,14 @@ export function organisationsRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.patch(
     '/api/v1/organisations/:org',
-    { schema: { tags, summary: 'Edit an organisation (its admins and editors)', params: organisationParams, body: updateOrganisationBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit an organisation (its admins and editors)',
+        params: organisationParams,
+        body: updateOrganisationBody,
+      },
+    },
     async (request) => editOrganisation(ctx, request.actor, request.params.org, request.body),
   );
 
@@ -61,9 +71,22 @@ export function organisationsRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.patch(
     '/api/v1/organisations/:org/members/:userId',
-    { schema: { tags, summary: "Change a member's role (admins)", params: memberParams, body: changeRoleBody } },
+    {
+      schema: {
+        tags,
+        summary: "Change a member's role (admins)",
+        params: memberParams,
+        body: changeRoleBody,
+      },
+    },
     async (request, reply) => {
-      await changeMemberRole(ctx, request.actor, request.params.org, request.params.userId, request.body.role);
+      await changeMemberRole(
+        ctx,
+        request.actor,
+        request.params.org,
+        request.params.userId,
+        request.body.role,
+      );
       return reply.status(204).send();
     },
   );
@@ -85,8 +108,16 @@ export function organisationsRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/organisations/:org/invitations',
-    { schema: { tags, summary: 'Invite someone by email (admins)', params: organisationParams, body: inviteBody } },
-    async (request, reply) => reply.status(201).send(await inviteMember(ctx, request.actor, request.params.org, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Invite someone by email (admins)',
+        params: organisationParams,
+        body: inviteBody,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inviteMember(ctx, request.actor, request.params.org, request.body)),
   );
 
   app.delete(
@@ -100,7 +131,13 @@ export function organisationsRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/invitations/accept',
-    { schema: { tags, summary: 'Accept an invitation with the token from the mail', body: acceptInvitationBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Accept an invitation with the token from the mail',
+        body: acceptInvitationBody,
+      },
+    },
     async (request) => acceptInvitation(ctx, request.actor, request.body.token),
   );
 }

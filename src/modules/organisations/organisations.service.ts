@@ -5,8 +5,8 @@ import { CorridorError } from '../../platform/errors.js';
 import { hashToken, newToken } from '../../platform/secrets.js';
 import { type Actor, deny, requireUser } from '../auth/actor.js';
 import { enqueueMail } from '../mail/mail.service.js';
-import { findUserByEmail, findUserById, markEmailVerified } from '../users/users.repository.js';
 import { setCountryOfOrganisationProfiles } from '../profiles/profiles.repository.js';
+import { findUserByEmail, findUserById, markEmailVerified } from '../users/users.repository.js';
 import { canOnOrganisation, type OrganisationAction } from './organisations.policy.js';
 import {
   consumeInvitation,
@@ -59,7 +59,12 @@ export function slugFromName(name: Record<string, string | undefined>): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 50)
     .replace(/-+$/g, '');
-  return base.length >= 2 ? base : `org-${newToken().slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+  return base.length >= 2
+    ? base
+    : `org-${newToken()
+        .slice(0, 6)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, 'x')}`;
 }
 
 export async function getOrganisation(ctx: AppContext, idOrSlug: string): Promise<OrganisationRecord> {
@@ -88,7 +93,8 @@ export async function createOrganisation(
   return ctx.db.transaction(async (tx) => {
     let slug = input.slug ?? slugFromName(input.name);
     if (input.slug && (await slugExists(tx, slug))) throw new CorridorError('SlugTaken');
-    for (let n = 2; !input.slug && (await slugExists(tx, slug)); n += 1) slug = `${slugFromName(input.name)}-${n}`;
+    for (let n = 2; !input.slug && (await slugExists(tx, slug)); n += 1)
+      slug = `${slugFromName(input.name)}-${n}`;
     const org = await insertOrganisation(tx, {
       slug,
       name: input.name,
@@ -148,19 +154,29 @@ export async function changeMemberRole(
 }
 
 /** Removes a member (admins) or leaves (anyone, for themselves). The last admin cannot go. */
-export async function removeMember(ctx: AppContext, actor: Actor, idOrSlug: string, userId: string): Promise<void> {
+export async function removeMember(
+  ctx: AppContext,
+  actor: Actor,
+  idOrSlug: string,
+  userId: string,
+): Promise<void> {
   const org = await loadOrganisation(ctx, idOrSlug);
   const self = actor.kind === 'user' && actor.userId === userId;
   authorize(actor, self ? 'leave' : 'manage_members', org);
   await ctx.db.transaction(async (tx) => {
     const current = await findRole(tx, org.id, userId);
     if (!current) throw new CorridorError('UserNotFound');
-    if (current === 'admin' && (await countAdminsForUpdate(tx, org.id)) <= 1) throw new CorridorError('LastAdmin');
+    if (current === 'admin' && (await countAdminsForUpdate(tx, org.id)) <= 1)
+      throw new CorridorError('LastAdmin');
     await deleteMembership(tx, org.id, userId);
   });
 }
 
-export async function invitationsOf(ctx: AppContext, actor: Actor, idOrSlug: string): Promise<InvitationRecord[]> {
+export async function invitationsOf(
+  ctx: AppContext,
+  actor: Actor,
+  idOrSlug: string,
+): Promise<InvitationRecord[]> {
   const org = await loadOrganisation(ctx, idOrSlug);
   authorize(actor, 'manage_members', org);
   return listOpenInvitations(ctx.db, org.id, ctx.clock.now());
@@ -206,7 +222,12 @@ export async function inviteMember(
   });
 }
 
-export async function cancelInvitation(ctx: AppContext, actor: Actor, idOrSlug: string, invitationId: string): Promise<void> {
+export async function cancelInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  idOrSlug: string,
+  invitationId: string,
+): Promise<void> {
   const org = await loadOrganisation(ctx, idOrSlug);
   authorize(actor, 'manage_members', org);
   if ((await revokeInvitation(ctx.db, org.id, invitationId, ctx.clock.now())) === 0) {
@@ -218,7 +239,11 @@ export async function cancelInvitation(ctx: AppContext, actor: Actor, idOrSlug: 
  * Accepts an invitation with the token from the mail. The signed-in person must own the invited
  * address; accepting also confirms that address.
  */
-export async function acceptInvitation(ctx: AppContext, actor: Actor, token: string): Promise<OrganisationRecord> {
+export async function acceptInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  token: string,
+): Promise<OrganisationRecord> {
   const user = requireUser(actor);
   const organisationId = await ctx.db.transaction(async (tx) => {
     const invitation = await consumeInvitation(tx, hashToken(token), ctx.clock.now());

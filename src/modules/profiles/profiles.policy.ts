@@ -26,7 +26,13 @@ export interface ProfileFacts {
 /** Statuses the whole corridor, signed in or not, can read. */
 const PUBLIC_STATUSES: readonly ProfileStatus[] = ['published'];
 /** Statuses a country's coordinators see besides the public ones: what is in or has been through review. */
-const REVIEW_STATUSES: readonly ProfileStatus[] = ['submitted', 'returned', 'expired', 'withdrawn', 'completed'];
+const REVIEW_STATUSES: readonly ProfileStatus[] = [
+  'submitted',
+  'returned',
+  'expired',
+  'withdrawn',
+  'completed',
+];
 
 /**
  * Who may do what with an opportunity profile. The only place these rules live. Whether the profile's

@@ -66,7 +66,11 @@ export const PROFILE_COLUMNS = `p.id, p.organisation_id AS "organisationId", p.a
 
 const FROM_PROFILES = 'FROM profiles p JOIN organisations o ON o.id = p.organisation_id';
 
-export async function findProfile(db: Queryable, id: string, forUpdate = false): Promise<ProfileRecord | null> {
+export async function findProfile(
+  db: Queryable,
+  id: string,
+  forUpdate = false,
+): Promise<ProfileRecord | null> {
   const { rows } = await db.query<ProfileRecord>(
     `SELECT ${PROFILE_COLUMNS} ${FROM_PROFILES} WHERE p.id = $1${forUpdate ? ' FOR UPDATE OF p' : ''}`,
     [id],
@@ -191,7 +195,13 @@ export async function updateProfileContent(
 export async function setProfileStatus(
   db: Queryable,
   id: string,
-  change: { status: ProfileStatus; now: Date; validUntil?: string | null; publish?: boolean; submit?: boolean },
+  change: {
+    status: ProfileStatus;
+    now: Date;
+    validUntil?: string | null;
+    publish?: boolean;
+    submit?: boolean;
+  },
 ): Promise<void> {
   await db.query(
     `UPDATE profiles SET status = $2, updated_at = $3, version = version + 1,
@@ -213,7 +223,15 @@ export async function setProfileStatus(
 
 export async function insertTransition(
   db: Queryable,
-  t: { profileId: string; from: ProfileStatus | null; to: ProfileStatus; action: string; actorId: string | null; comment: string; at: Date },
+  t: {
+    profileId: string;
+    from: ProfileStatus | null;
+    to: ProfileStatus;
+    action: string;
+    actorId: string | null;
+    comment: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db.query(
     `INSERT INTO profile_transitions (profile_id, from_status, to_status, action, actor_id, comment, created_at)
@@ -263,8 +281,14 @@ export interface ProfileFilter {
 }
 
 export const SORT_KEYS = {
-  newest: { expr: `to_char(COALESCE(p.published_at, p.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, desc: true },
-  oldest: { expr: `to_char(COALESCE(p.published_at, p.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, desc: false },
+  newest: {
+    expr: `to_char(COALESCE(p.published_at, p.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+    desc: true,
+  },
+  oldest: {
+    expr: `to_char(COALESCE(p.published_at, p.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+    desc: false,
+  },
   deadline: { expr: `COALESCE(p.eoi_deadline::text, '9999-12-31')`, desc: false },
   title: { expr: `lower(COALESCE(p.title->>'en', p.title->>p.original_language, ''))`, desc: false },
 } as const;
@@ -294,7 +318,8 @@ function buildWhere(filter: ProfileFilter, params: unknown[]): string {
   }
   if (filter.trlMin !== undefined) conditions.push(`p.trl >= ${bind(filter.trlMin)}`);
   if (filter.trlMax !== undefined) conditions.push(`p.trl <= ${bind(filter.trlMax)}`);
-  if (filter.cooperationTypes?.length) conditions.push(`p.cooperation_types && ${bind(filter.cooperationTypes)}::text[]`);
+  if (filter.cooperationTypes?.length)
+    conditions.push(`p.cooperation_types && ${bind(filter.cooperationTypes)}::text[]`);
   if (filter.languages?.length) conditions.push(`p.languages && ${bind(filter.languages)}::text[]`);
   if (filter.organisationId) conditions.push(`p.organisation_id = ${bind(filter.organisationId)}::uuid`);
   for (const word of filter.words ?? []) {
@@ -339,12 +364,19 @@ export async function listProfiles(
 export async function countProfiles(db: Queryable, filter: ProfileFilter): Promise<number> {
   const params: unknown[] = [];
   const where = buildWhere(filter, params);
-  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${FROM_PROFILES} WHERE ${where}`, params);
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n ${FROM_PROFILES} WHERE ${where}`,
+    params,
+  );
   return rows[0]?.n ?? 0;
 }
 
 /** Submitted profiles waiting for review, oldest first; optionally of one country. */
-export async function listSubmitted(db: Queryable, country: string | null, limit: number): Promise<ProfileRecord[]> {
+export async function listSubmitted(
+  db: Queryable,
+  country: string | null,
+  limit: number,
+): Promise<ProfileRecord[]> {
   const { rows } = await db.query<ProfileRecord>(
     `SELECT ${PROFILE_COLUMNS} ${FROM_PROFILES}
      WHERE p.status = 'submitted' AND ($1::text IS NULL OR p.country = $1) ORDER BY p.submitted_at, p.id LIMIT $2`,
@@ -354,7 +386,11 @@ export async function listSubmitted(db: Queryable, country: string | null, limit
 }
 
 /** Published profiles whose validity ended before `today`, locked for the expiry job. */
-export async function lockExpiredProfiles(db: Queryable, today: string, limit: number): Promise<ProfileRecord[]> {
+export async function lockExpiredProfiles(
+  db: Queryable,
+  today: string,
+  limit: number,
+): Promise<ProfileRecord[]> {
   const { rows } = await db.query<ProfileRecord>(
     `SELECT ${PROFILE_COLUMNS} ${FROM_PROFILES}
      WHERE p.status = 'published' AND p.valid_until < $1::date ORDER BY p.valid_until, p.id LIMIT $2 FOR UPDATE OF p SKIP LOCKED`,
@@ -364,7 +400,12 @@ export async function lockExpiredProfiles(db: Queryable, today: string, limit: n
 }
 
 /** Published profiles ending within the window whose reminder has not gone out for that date. */
-export async function lockProfilesToRemind(db: Queryable, today: string, until: string, limit: number): Promise<ProfileRecord[]> {
+export async function lockProfilesToRemind(
+  db: Queryable,
+  today: string,
+  until: string,
+  limit: number,
+): Promise<ProfileRecord[]> {
   const { rows } = await db.query<ProfileRecord>(
     `SELECT ${PROFILE_COLUMNS} ${FROM_PROFILES}
      WHERE p.status = 'published' AND p.valid_until BETWEEN $1::date AND $2::date
@@ -379,7 +420,11 @@ export async function markReminderSent(db: Queryable, id: string, validUntil: st
   await db.query('UPDATE profiles SET expiry_reminder_sent_for = $2 WHERE id = $1', [id, validUntil]);
 }
 
-export async function setCountryOfOrganisationProfiles(db: Queryable, organisationId: string, country: string): Promise<void> {
+export async function setCountryOfOrganisationProfiles(
+  db: Queryable,
+  organisationId: string,
+  country: string,
+): Promise<void> {
   await db.query('UPDATE profiles SET country = $2 WHERE organisation_id = $1', [organisationId, country]);
 }
 
@@ -406,7 +451,14 @@ export async function listAttachments(db: Queryable, profileId: string): Promise
 
 export async function insertAttachment(
   db: Queryable,
-  a: { profileId: string; fileName: string; contentType: string; content: Buffer; sha256: string; uploadedBy: string },
+  a: {
+    profileId: string;
+    fileName: string;
+    contentType: string;
+    content: Buffer;
+    sha256: string;
+    uploadedBy: string;
+  },
 ): Promise<AttachmentRecord> {
   const { rows } = await db.query<AttachmentRecord>(
     `INSERT INTO profile_attachments (profile_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
@@ -431,6 +483,9 @@ export async function findAttachmentContent(
 }
 
 export async function deleteAttachment(db: Queryable, profileId: string, id: string): Promise<number> {
-  const result = await db.query('DELETE FROM profile_attachments WHERE profile_id = $1 AND id = $2', [profileId, id]);
+  const result = await db.query('DELETE FROM profile_attachments WHERE profile_id = $1 AND id = $2', [
+    profileId,
+    id,
+  ]);
   return result.rowCount;
 }

@@ -36,7 +36,8 @@ export function profilesRoutes(app: CorridorApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Browse and search opportunity profiles (published ones, plus what you may see with status=...)',
+        summary:
+          'Browse and search opportunity profiles (published ones, plus what you may see with status=...)',
         querystring: listProfilesQuery,
       },
     },
@@ -45,13 +46,25 @@ export function profilesRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/opportunities',
-    { schema: { tags, summary: 'Create a draft profile for an organisation you write for', body: createProfileBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a draft profile for an organisation you write for',
+        body: createProfileBody,
+      },
+    },
     async (request, reply) => reply.status(201).send(await createProfile(ctx, request.actor, request.body)),
   );
 
   app.get(
     '/api/v1/opportunities/:id',
-    { schema: { tags, summary: 'One profile; contact details only for signed-in, verified readers', params: profileParams } },
+    {
+      schema: {
+        tags,
+        summary: 'One profile; contact details only for signed-in, verified readers',
+        params: profileParams,
+      },
+    },
     async (request) => getProfile(ctx, request.actor, request.params.id),
   );
 
@@ -70,32 +83,62 @@ export function profilesRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/opportunities/:id/submit',
-    { schema: { tags, summary: "Submit for review by the coordinators of the organisation's country", params: profileParams } },
+    {
+      schema: {
+        tags,
+        summary: "Submit for review by the coordinators of the organisation's country",
+        params: profileParams,
+      },
+    },
     async (request) => transitionProfile(ctx, request.actor, request.params.id, 'submit'),
   );
 
   app.post(
     '/api/v1/opportunities/:id/withdraw',
     { schema: { tags, summary: 'Withdraw the profile', params: profileParams, body: reasonBody } },
-    async (request) => transitionProfile(ctx, request.actor, request.params.id, 'withdraw', request.body.reason),
+    async (request) =>
+      transitionProfile(ctx, request.actor, request.params.id, 'withdraw', request.body.reason),
   );
 
   app.post(
     '/api/v1/opportunities/:id/complete',
-    { schema: { tags, summary: 'Mark the profile completed: a partner was found', params: profileParams, body: reasonBody } },
-    async (request) => transitionProfile(ctx, request.actor, request.params.id, 'complete', request.body.reason),
+    {
+      schema: {
+        tags,
+        summary: 'Mark the profile completed: a partner was found',
+        params: profileParams,
+        body: reasonBody,
+      },
+    },
+    async (request) =>
+      transitionProfile(ctx, request.actor, request.params.id, 'complete', request.body.reason),
   );
 
   app.post(
     '/api/v1/opportunities/:id/renew',
-    { schema: { tags, summary: 'Extend the validity of a published or expired profile', params: profileParams, body: renewBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Extend the validity of a published or expired profile',
+        params: profileParams,
+        body: renewBody,
+      },
+    },
     async (request) => renewProfile(ctx, request.actor, request.params.id, request.body.validUntil),
   );
 
   app.post(
     '/api/v1/opportunities/:id/review',
-    { schema: { tags, summary: 'Approve, or return with comments (coordinators of the country)', params: profileParams, body: reviewBody } },
-    async (request) => reviewProfile(ctx, request.actor, request.params.id, request.body.decision, request.body.comment),
+    {
+      schema: {
+        tags,
+        summary: 'Approve, or return with comments (coordinators of the country)',
+        params: profileParams,
+        body: reviewBody,
+      },
+    },
+    async (request) =>
+      reviewProfile(ctx, request.actor, request.params.id, request.body.decision, request.body.comment),
   );
 
   app.get(
@@ -107,7 +150,9 @@ export function profilesRoutes(app: CorridorApp, ctx: AppContext): void {
   app.get(
     '/api/v1/review-queue',
     { schema: { tags, summary: 'Profiles waiting for your review', querystring: reviewQueueQuery } },
-    async (request) => ({ items: await reviewQueue(ctx, request.actor, request.query.country, request.query.limit) }),
+    async (request) => ({
+      items: await reviewQueue(ctx, request.actor, request.query.country, request.query.limit),
+    }),
   );
 
   app.post(
@@ -123,9 +168,13 @@ export function profilesRoutes(app: CorridorApp, ctx: AppContext): void {
     async (request, reply) => {
       if (!request.isMultipart()) throw new CorridorError('UnsupportedMediaType');
       const file = await request.file();
-      if (!file) throw new CorridorError('ValidationFailed', { count: 1 }, [{ field: 'file', code: 'required' }]);
+      if (!file)
+        throw new CorridorError('ValidationFailed', { count: 1 }, [{ field: 'file', code: 'required' }]);
       const content = await file.toBuffer();
-      const attachment = await addAttachment(ctx, request.actor, request.params.id, { fileName: file.filename, content });
+      const attachment = await addAttachment(ctx, request.actor, request.params.id, {
+        fileName: file.filename,
+        content,
+      });
       const { profileId: _profileId, ...rest } = attachment;
       return reply.status(201).send(rest);
     },
@@ -135,10 +184,18 @@ export function profilesRoutes(app: CorridorApp, ctx: AppContext): void {
     '/api/v1/opportunities/:id/attachments/:attachmentId',
     { schema: { tags, summary: 'Download an attachment', params: attachmentParams } },
     async (request, reply) => {
-      const attachment = await readAttachment(ctx, request.actor, request.params.id, request.params.attachmentId);
+      const attachment = await readAttachment(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.params.attachmentId,
+      );
       return reply
         .header('content-type', attachment.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        )
         .header('x-content-type-options', 'nosniff')
         .send(Buffer.from(attachment.content));
     },

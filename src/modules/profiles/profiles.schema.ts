@@ -72,7 +72,15 @@ const profileContent = {
   validUntil: isoDateSchema.nullable(),
   /** Who answers questions; shown only to signed-in, verified readers. Defaults to the author. */
   contact: z
-    .object({ name: cleanText(120), email: emailSchema, phone: z.string().trim().max(40).regex(/^[0-9+()\s.-]*$/) })
+    .object({
+      name: cleanText(120),
+      email: emailSchema,
+      phone: z
+        .string()
+        .trim()
+        .max(40)
+        .regex(/^[0-9+()\s.-]*$/),
+    })
     .partial()
     .strict(),
 };
@@ -185,11 +193,19 @@ export const reviewBody = z
   .strict()
   .superRefine((review, issue) => {
     if (review.decision === 'return' && review.comment.length === 0) {
-      issue.addIssue({ code: 'custom', path: ['comment'], params: { code: 'required' }, message: 'required' });
+      issue.addIssue({
+        code: 'custom',
+        path: ['comment'],
+        params: { code: 'required' },
+        message: 'required',
+      });
     }
   });
 
-export const reasonBody = z.object({ reason: cleanText(2000).default('') }).strict().default({ reason: '' });
+export const reasonBody = z
+  .object({ reason: cleanText(2000).default('') })
+  .strict()
+  .default({ reason: '' });
 
 export const renewBody = z
   .object({

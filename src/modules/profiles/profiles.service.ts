@@ -36,7 +36,7 @@ import {
   updateProfileContent,
 } from './profiles.repository.js';
 import type { CreateProfileBody, ListProfilesQuery, UpdateProfileBody } from './profiles.schema.js';
-import { profileView, type ProfileView } from './profiles.view.js';
+import { type ProfileView, profileView } from './profiles.view.js';
 
 const MAX_ATTACHMENTS = 10;
 const ALLOWED_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
@@ -58,15 +58,26 @@ async function loadProfile(db: Queryable, id: string, forUpdate = false): Promis
 }
 
 /** Every language any text field has a version in. */
-function languagesOf(content: Pick<ProfileContentRow, 'title' | 'summary' | 'description' | 'advantages' | 'specification'>): Language[] {
+function languagesOf(
+  content: Pick<ProfileContentRow, 'title' | 'summary' | 'description' | 'advantages' | 'specification'>,
+): Language[] {
   const present = new Set<string>();
-  for (const text of [content.title, content.summary, content.description, content.advantages, content.specification]) {
+  for (const text of [
+    content.title,
+    content.summary,
+    content.description,
+    content.advantages,
+    content.specification,
+  ]) {
     for (const [lang, value] of Object.entries(text)) if (value) present.add(lang);
   }
   return LANGUAGES.filter((lang) => present.has(lang));
 }
 
-function contentFromInput(input: CreateProfileBody, defaultContact: ProfileContentRow['contact']): ProfileContentRow {
+function contentFromInput(
+  input: CreateProfileBody,
+  defaultContact: ProfileContentRow['contact'],
+): ProfileContentRow {
   return {
     originalLanguage: input.originalLanguage,
     title: input.title,
@@ -128,7 +139,10 @@ function mergeContent(current: ProfileRecord, changes: UpdateProfileBody): Profi
 }
 
 /** What a profile still lacks before it can go to review: titles and summaries in the required languages. */
-export function publicationIssues(profile: ProfileContentRow, requiredLanguages: readonly Language[]): FieldIssue[] {
+export function publicationIssues(
+  profile: ProfileContentRow,
+  requiredLanguages: readonly Language[],
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const lang of new Set([profile.originalLanguage, ...requiredLanguages])) {
     if (!profile.title[lang]) issues.push({ field: `title.${lang}`, code: 'required' });
@@ -147,7 +161,15 @@ async function recordTransition(
   comment: string,
   at: Date,
 ): Promise<void> {
-  await insertTransition(tx, { profileId: profile.id, from: profile.status, to, action, actorId, comment, at });
+  await insertTransition(tx, {
+    profileId: profile.id,
+    from: profile.status,
+    to,
+    action,
+    actorId,
+    comment,
+    at,
+  });
 }
 
 function pick(text: Record<string, string | undefined>, language: Language): string {
@@ -204,7 +226,8 @@ export async function browseProfiles(ctx: AppContext, actor: Actor, query: ListP
     visibility: {
       all: isAdministrator(actor),
       memberOf: actor.kind === 'user' ? [...actor.memberships.keys()] : [],
-      coordinatorCountry: actor.kind === 'user' && actor.platformRole === 'coordinator' ? actor.coordinatorCountry : null,
+      coordinatorCountry:
+        actor.kind === 'user' && actor.platformRole === 'coordinator' ? actor.coordinatorCountry : null,
     },
   };
   const [rows, total] = await Promise.all([
@@ -221,7 +244,11 @@ export async function browseProfiles(ctx: AppContext, actor: Actor, query: ListP
 }
 
 /** Creates a draft in an organisation the author writes for. */
-export async function createProfile(ctx: AppContext, actor: Actor, input: CreateProfileBody): Promise<ProfileView> {
+export async function createProfile(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateProfileBody,
+): Promise<ProfileView> {
   const user = requireUser(actor);
   const org = await findOrganisation(ctx.db, input.organisationId);
   if (!org) throw validationFailed([{ field: 'organisationId', code: 'not_allowed_value' }]);
@@ -341,7 +368,9 @@ export async function reviewProfile(
       const settings = await readSettings(tx);
       const today = isoDate(now);
       const validUntil =
-        profile.validUntil && profile.validUntil > today ? profile.validUntil : addDays(today, settings.defaultValidityDays);
+        profile.validUntil && profile.validUntil > today
+          ? profile.validUntil
+          : addDays(today, settings.defaultValidityDays);
       await setProfileStatus(tx, id, { status: to, now, validUntil, publish: true });
       await mailAuthor(ctx, tx, profile, 'mail.reviewed.subject', 'mail.reviewed.approved', {});
     } else {
@@ -354,7 +383,12 @@ export async function reviewProfile(
 }
 
 /** Extends the validity of a published or expired profile; an expired one is shown again. */
-export async function renewProfile(ctx: AppContext, actor: Actor, id: string, validUntil?: string): Promise<ProfileView> {
+export async function renewProfile(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  validUntil?: string,
+): Promise<ProfileView> {
   const user = requireUser(actor);
   await ctx.db.transaction(async (tx) => {
     const profile = await loadProfile(tx, id, true);
@@ -393,12 +427,25 @@ export async function reviewQueue(ctx: AppContext, actor: Actor, country: string
 /** Recognises the file type from its first bytes, not from what the client claims. */
 export function sniffContentType(content: Buffer): (typeof ALLOWED_TYPES)[number] | null {
   if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return 'image/jpeg';
-  if (content.subarray(0, 4).toString('latin1') === 'RIFF' && content.subarray(8, 12).toString('latin1') === 'WEBP') {
+  if (
+    content.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    content.subarray(8, 12).toString('latin1') === 'WEBP'
+  ) {
     return 'image/webp';
   }
   return null;
+}
+
+/** A file name safe to store and to send back: no path separators, no control characters. */
+function safeFileName(name: string): string {
+  const cleaned = [...name.normalize('NFC')]
+    .map((char) => ((char.codePointAt(0) ?? 0) < 0x20 || char === '/' || char === '\\' ? '_' : char))
+    .join('')
+    .slice(0, 200);
+  return cleaned || 'attachment';
 }
 
 export async function addAttachment(
@@ -413,7 +460,7 @@ export async function addAttachment(
   if (file.content.length > ctx.config.attachmentLimitBytes) {
     throw new CorridorError('AttachmentTooLarge', { limit: ctx.config.attachmentLimitBytes });
   }
-  const fileName = file.fileName.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'attachment';
+  const fileName = safeFileName(file.fileName);
   return ctx.db.transaction(async (tx) => {
     const profile = await loadProfile(tx, id, true);
     authorize(actor, 'update', profile);
@@ -440,7 +487,12 @@ export async function readAttachment(ctx: AppContext, actor: Actor, id: string, 
   return attachment;
 }
 
-export async function removeAttachment(ctx: AppContext, actor: Actor, id: string, attachmentId: string): Promise<void> {
+export async function removeAttachment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  attachmentId: string,
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const profile = await loadProfile(tx, id, true);
     authorize(actor, 'update', profile);
@@ -458,7 +510,15 @@ export async function expireDueProfiles(ctx: AppContext): Promise<number> {
       for (const profile of due) {
         const now = ctx.clock.now();
         await setProfileStatus(tx, profile.id, { status: nextStatus(profile.status, 'expire'), now });
-        await recordTransition(tx, profile, 'expired', 'expire', null, `validity ended ${profile.validUntil}`, now);
+        await recordTransition(
+          tx,
+          profile,
+          'expired',
+          'expire',
+          null,
+          `validity ended ${profile.validUntil}`,
+          now,
+        );
         await mailAuthor(ctx, tx, profile, 'mail.expired.subject', 'mail.expired.body', {});
       }
       return due.length;
@@ -477,7 +537,9 @@ export async function remindExpiringProfiles(ctx: AppContext): Promise<number> {
     const due = await lockProfilesToRemind(tx, today, addDays(today, settings.expiryReminderDays), 500);
     for (const profile of due) {
       if (!profile.validUntil) continue;
-      await mailAuthor(ctx, tx, profile, 'mail.expiring.subject', 'mail.expiring.body', { date: profile.validUntil });
+      await mailAuthor(ctx, tx, profile, 'mail.expiring.subject', 'mail.expiring.body', {
+        date: profile.validUntil,
+      });
       await markReminderSent(tx, profile.id, profile.validUntil);
     }
     return due.length;

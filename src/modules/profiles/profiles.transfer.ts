@@ -3,15 +3,15 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { LANGUAGES } from '../../domain/vocabulary.js';
+import { translate } from '../../i18n/server/index.js';
 import type { FieldIssue } from '../../platform/errors.js';
 import { fieldIssuesFromZod } from '../../platform/validation.js';
-import { findUserByEmail } from '../users/users.repository.js';
 import { findOrganisation } from '../organisations/organisations.repository.js';
+import { readSettings } from '../settings/settings.service.js';
+import { findUserByEmail } from '../users/users.repository.js';
 import { insertProfile, insertTransition, listProfiles, type ProfileRecord } from './profiles.repository.js';
 import { createProfileBody } from './profiles.schema.js';
 import { publicationIssues } from './profiles.service.js';
-import { readSettings } from '../settings/settings.service.js';
-import { translate } from '../../i18n/server/index.js';
 
 /**
  * Bulk import and export of profiles (the `corridor profiles import|export` commands). The file
@@ -65,6 +65,8 @@ const importRow = z
     organisation: z.string().min(1).max(80),
     /** Imported profiles land as drafts, or straight in review or published (platform operators' imports). */
     status: z.enum(['draft', 'submitted', 'published']).default('draft'),
+    /** Present in exported files; an import always creates new profiles with new ids. */
+    id: z.string().optional(),
   })
   .loose();
 
@@ -92,7 +94,9 @@ export function csvRecordToObject(record: Record<string, string>): Record<string
   const texts = Object.fromEntries(
     TEXT_FIELDS.map((field) => [
       field,
-      Object.fromEntries(LANGUAGES.map((lang) => [lang, value(`${field}.${lang}`)]).filter(([, text]) => text)),
+      Object.fromEntries(
+        LANGUAGES.map((lang) => [lang, value(`${field}.${lang}`)]).filter(([, text]) => text),
+      ),
     ]),
   );
   const contact = Object.fromEntries(
@@ -112,7 +116,11 @@ export function csvRecordToObject(record: Record<string, string>): Record<string
     stage: value('stage') || null,
     trl: value('trl') ? numberOrText(value('trl')) : null,
     ipr: { status: value('ipr_status') || 'none', patentNumbers: list('patent_numbers') },
-    partnerSought: { kinds: list('partner_kinds'), size: value('partner_size') || 'any', role: value('partner_role') },
+    partnerSought: {
+      kinds: list('partner_kinds'),
+      size: value('partner_size') || 'any',
+      role: value('partner_role'),
+    },
     cooperationTypes: list('cooperation_types'),
     sectors: list('sectors'),
     keywords: list('keywords'),
@@ -133,20 +141,36 @@ export function readImportFile(
   if (format === 'json') {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (!Array.isArray(parsed)) return { records: [], fileError: 'the JSON file must hold an array of profiles' };
+      if (!Array.isArray(parsed))
+        return { records: [], fileError: 'the JSON file must hold an array of profiles' };
       return { records: parsed.map((data, index) => ({ line: index + 1, data })), fileError: null };
     } catch (error) {
-      return { records: [], fileError: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        records: [],
+        fileError: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
   try {
-    const rows = parseCsv(text, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: false, info: true }) as Array<{
+    const rows = parseCsv(text, {
+      columns: true,
+      skip_empty_lines: true,
+      bom: true,
+      relax_column_count: false,
+      info: true,
+    }) as Array<{
       record: Record<string, string>;
       info: { lines: number };
     }>;
-    return { records: rows.map((row) => ({ line: row.info.lines, data: csvRecordToObject(row.record) })), fileError: null };
+    return {
+      records: rows.map((row) => ({ line: row.info.lines, data: csvRecordToObject(row.record) })),
+      fileError: null,
+    };
   } catch (error) {
-    return { records: [], fileError: `not valid CSV: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      records: [],
+      fileError: `not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -157,18 +181,49 @@ export function readImportFile(
 export async function importProfiles(
   ctx: AppContext,
   records: ReadonlyArray<{ line: number; data: unknown }>,
-  options: { authorEmail?: string; dryRun?: boolean; language?: (typeof LANGUAGES)[number]; onProgress?: (done: number) => void },
+  options: {
+    authorEmail?: string;
+    dryRun?: boolean;
+    language?: (typeof LANGUAGES)[number];
+    onProgress?: (done: number) => void;
+  },
 ): Promise<ImportReport> {
   const language = options.language ?? 'en';
-  const describe = (issues: FieldIssue[]) =>
-    issues.map((issue) => ({ field: issue.field, code: issue.code, message: translate(language, `issue.${issue.code}`, issue.params ?? {}) }));
+  const explain = (issues: FieldIssue[]) =>
+    issues.map((issue) => ({
+      field: issue.field,
+      code: issue.code,
+      message: translate(language, `issue.${issue.code}`, issue.params ?? {}),
+    }));
   const author = options.authorEmail ? await findUserByEmail(ctx.db, options.authorEmail) : null;
   if (options.authorEmail && !author) {
-    return { total: records.length, imported: 0, rejected: [{ line: 0, reasons: [{ field: 'author', code: 'not_allowed_value', message: `no user with the email ${options.authorEmail}` }] }], dryRun: Boolean(options.dryRun) };
+    return {
+      total: records.length,
+      imported: 0,
+      rejected: [
+        {
+          line: 0,
+          reasons: [
+            {
+              field: 'author',
+              code: 'not_allowed_value',
+              message: `no user with the email ${options.authorEmail}`,
+            },
+          ],
+        },
+      ],
+      dryRun: Boolean(options.dryRun),
+    };
   }
   const settings = await readSettings(ctx.db);
   const organisations = new Map<string, { id: string; country: string } | null>();
-  const accepted: Array<{ line: number; organisationId: string; country: string; status: 'draft' | 'submitted' | 'published'; body: z.infer<typeof createProfileBody> }> = [];
+  const accepted: Array<{
+    line: number;
+    organisationId: string;
+    country: string;
+    status: 'draft' | 'submitted' | 'published';
+    body: z.infer<typeof createProfileBody>;
+  }> = [];
   const rejected: ImportRejection[] = [];
   let done = 0;
   for (const record of records) {
@@ -176,16 +231,19 @@ export async function importProfiles(
     if (done % 500 === 0) options.onProgress?.(done);
     const head = importRow.safeParse(record.data);
     if (!head.success) {
-      rejected.push({ line: record.line, reasons: describe(fieldIssuesFromZod(head.error.issues)) });
+      rejected.push({ line: record.line, reasons: explain(fieldIssuesFromZod(head.error.issues)) });
       continue;
     }
-    const { organisation: orgRef, status, ...rest } = head.data;
+    const { organisation: orgRef, status, id: _exportedId, ...rest } = head.data;
     if (!organisations.has(orgRef)) {
       const org = await findOrganisation(ctx.db, orgRef);
       organisations.set(orgRef, org ? { id: org.id, country: org.country } : null);
     }
     const org = organisations.get(orgRef);
-    const parsed = createProfileBody.safeParse({ ...rest, organisationId: org?.id ?? '00000000-0000-4000-8000-000000000000' });
+    const parsed = createProfileBody.safeParse({
+      ...rest,
+      organisationId: org?.id ?? '00000000-0000-4000-8000-000000000000',
+    });
     const issues: FieldIssue[] = parsed.success ? [] : fieldIssuesFromZod(parsed.error.issues);
     if (!org) issues.unshift({ field: 'organisation', code: 'not_allowed_value' });
     if (parsed.success && status !== 'draft') {
@@ -205,10 +263,16 @@ export async function importProfiles(
       );
     }
     if (issues.length > 0 || !parsed.success || !org) {
-      rejected.push({ line: record.line, reasons: describe(issues) });
+      rejected.push({ line: record.line, reasons: explain(issues) });
       continue;
     }
-    accepted.push({ line: record.line, organisationId: org.id, country: org.country, status, body: parsed.data });
+    accepted.push({
+      line: record.line,
+      organisationId: org.id,
+      country: org.country,
+      status,
+      body: parsed.data,
+    });
   }
   options.onProgress?.(done);
   if (!options.dryRun && accepted.length > 0) {
@@ -249,11 +313,24 @@ export async function importProfiles(
           submittedAt: row.status === 'draft' ? null : now,
           createdAt: now,
         });
-        await insertTransition(tx, { profileId: id, from: null, to: row.status, action: 'import', actorId: author?.id ?? null, comment: `imported from line ${row.line}`, at: now });
+        await insertTransition(tx, {
+          profileId: id,
+          from: null,
+          to: row.status,
+          action: 'import',
+          actorId: author?.id ?? null,
+          comment: `imported from line ${row.line}`,
+          at: now,
+        });
       }
     });
   }
-  return { total: records.length, imported: options.dryRun ? 0 : accepted.length, rejected, dryRun: Boolean(options.dryRun) };
+  return {
+    total: records.length,
+    imported: options.dryRun ? 0 : accepted.length,
+    rejected,
+    dryRun: Boolean(options.dryRun),
+  };
 }
 
 function exportObject(profile: ProfileRecord) {

@@ -18,12 +18,18 @@ export type PlatformSettings = z.infer<typeof platformSettingsSchema>;
 const SETTINGS_KEY = 'platform';
 
 export async function readSettings(db: Queryable): Promise<PlatformSettings> {
-  const { rows } = await db.query<{ value: unknown }>('SELECT value FROM platform_settings WHERE key = $1', [SETTINGS_KEY]);
+  const { rows } = await db.query<{ value: unknown }>('SELECT value FROM platform_settings WHERE key = $1', [
+    SETTINGS_KEY,
+  ]);
   const parsed = platformSettingsSchema.safeParse(rows[0]?.value ?? {});
   return parsed.success ? parsed.data : platformSettingsSchema.parse({});
 }
 
-export async function writeSettings(db: Queryable, settings: PlatformSettings, by: string | null): Promise<void> {
+export async function writeSettings(
+  db: Queryable,
+  settings: PlatformSettings,
+  by: string | null,
+): Promise<void> {
   await db.query(
     `INSERT INTO platform_settings (key, value, updated_by) VALUES ($1, $2, $3)
      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_by = EXCLUDED.updated_by, updated_at = now()`,

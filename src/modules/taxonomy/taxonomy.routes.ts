@@ -27,19 +27,23 @@ export function taxonomyRoutes(app: CorridorApp, _ctx: AppContext): void {
     },
   );
 
-  app.get('/api/v1/vocabulary', { schema: { tags, summary: 'Every enumeration the API accepts' } }, async (_request, reply) => {
-    reply.header('cache-control', 'public, max-age=3600');
-    return {
-      languages: LANGUAGES,
-      countries: COUNTRIES,
-      organisationKinds: ORGANISATION_KINDS,
-      membershipRoles: MEMBERSHIP_ROLES,
-      profileKinds: PROFILE_KINDS,
-      profileStatuses: PROFILE_STATUSES,
-      developmentStages: DEVELOPMENT_STAGES,
-      iprStatuses: IPR_STATUSES,
-      cooperationTypes: COOPERATION_TYPES,
-      partnerSizes: PARTNER_SIZES,
-    };
-  });
+  app.get(
+    '/api/v1/vocabulary',
+    { schema: { tags, summary: 'Every enumeration the API accepts' } },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return {
+        languages: LANGUAGES,
+        countries: COUNTRIES,
+        organisationKinds: ORGANISATION_KINDS,
+        membershipRoles: MEMBERSHIP_ROLES,
+        profileKinds: PROFILE_KINDS,
+        profileStatuses: PROFILE_STATUSES,
+        developmentStages: DEVELOPMENT_STAGES,
+        iprStatuses: IPR_STATUSES,
+        cooperationTypes: COOPERATION_TYPES,
+        partnerSizes: PARTNER_SIZES,
+      };
+    },
+  );
 }

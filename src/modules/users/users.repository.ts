@@ -26,9 +26,10 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRecor
 }
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRecord | null> {
-  const { rows } = await db.query<UserRecord>(`SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = lower($1)`, [
-    email,
-  ]);
+  const { rows } = await db.query<UserRecord>(
+    `SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = lower($1)`,
+    [email],
+  );
   return rows[0] ?? null;
 }
 
@@ -86,7 +87,10 @@ export async function setPasswordHash(db: Queryable, id: string, passwordHash: s
 }
 
 export async function markEmailVerified(db: Queryable, id: string, at: Date): Promise<void> {
-  await db.query('UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $1', [id, at]);
+  await db.query('UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $1', [
+    id,
+    at,
+  ]);
 }
 
 export async function setPlatformRole(

@@ -23,13 +23,17 @@ export function usersRoutes(app: CorridorApp, ctx: AppContext): void {
     describeUser(ctx, requireUser(request.actor)),
   );
 
-  app.patch('/api/v1/me', { schema: { tags, summary: 'Change my name, language or country', body: updateMeBody } }, async (request) => {
-    const actor = requireUser(request.actor);
-    await updateUserProfile(ctx.db, actor.userId, request.body);
-    const user = await findUserById(ctx.db, actor.userId);
-    if (!user) throw new CorridorError('UserNotFound');
-    return describeUser(ctx, await actorForUser(ctx.db, user, actor.via, actor.scopes));
-  });
+  app.patch(
+    '/api/v1/me',
+    { schema: { tags, summary: 'Change my name, language or country', body: updateMeBody } },
+    async (request) => {
+      const actor = requireUser(request.actor);
+      await updateUserProfile(ctx.db, actor.userId, request.body);
+      const user = await findUserById(ctx.db, actor.userId);
+      if (!user) throw new CorridorError('UserNotFound');
+      return describeUser(ctx, await actorForUser(ctx.db, user, actor.via, actor.scopes));
+    },
+  );
 
   app.post(
     '/api/v1/me/password',
@@ -73,7 +77,13 @@ export function usersRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/me/tokens',
-    { schema: { tags, summary: 'Create a personal API token; the token is shown only in this answer', body: createApiTokenBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a personal API token; the token is shown only in this answer',
+        body: createApiTokenBody,
+      },
+    },
     async (request, reply) => {
       const actor = requireUser(request.actor);
       // Tokens cannot mint tokens: only a person in a browser session can.
