@@ -49,7 +49,10 @@ export const REQUIRED_ORGANISATION_KEYS = {
 const CHINA: readonly DemoOrganisation[] = [
   {
     key: 'most_cn',
-    name: { en: "Ministry of Science and Technology of the People's Republic of China", zh: '中华人民共和国科学技术部' },
+    name: {
+      en: "Ministry of Science and Technology of the People's Republic of China",
+      zh: '中华人民共和国科学技术部',
+    },
     kind: 'government_agency',
     country: 'CN',
     city: 'Beijing',

@@ -36,7 +36,14 @@ function person(
   country: Country,
   memberships: DemoMembership[],
 ): DemoPerson {
-  return { key, email: `${key.replaceAll('_', '.')}@${DOMAIN}`, displayName, preferredLanguage, country, memberships };
+  return {
+    key,
+    email: `${key.replaceAll('_', '.')}@${DOMAIN}`,
+    displayName,
+    preferredLanguage,
+    country,
+    memberships,
+  };
 }
 
 function coordinator(
@@ -80,7 +87,9 @@ const CHINA: readonly DemoPerson[] = [
   person('zhou_min', '周敏 (Zhou Min)', 'zh', 'CN', [admin('kust_science_park')]),
   person('duan_zhiqiang', '段志强 (Duan Zhiqiang)', 'zh', 'CN', [admin('mohan_boten_zone')]),
   person('huang_zhen', '黄振 (Huang Zhen)', 'zh', 'CN', [admin('donlinks')]),
-  person('souksavanh_vongphachanh', 'ສຸກສະຫວັນ ວົງພະຈັນ (Souksavanh Vongphachanh)', 'lo', 'LA', [editor('donlinks')]),
+  person('souksavanh_vongphachanh', 'ສຸກສະຫວັນ ວົງພະຈັນ (Souksavanh Vongphachanh)', 'lo', 'LA', [
+    editor('donlinks'),
+  ]),
   person('luo_chunmei', '罗春梅 (Luo Chunmei)', 'zh', 'CN', [admin('yaas')]),
   person('qian_guodong', '钱国栋 (Qian Guodong)', 'zh', 'CN', [admin('dianzhong_rare_earth')]),
   person('he_xue', '何雪 (He Xue)', 'zh', 'CN', [admin('caiyun_cold_chain')]),
@@ -100,11 +109,15 @@ const LAOS: readonly DemoPerson[] = [
   person('khamphone_vongsavanh', 'ຄຳພອນ ວົງສະຫວັນ (Khamphone Vongsavanh)', 'lo', 'LA', [admin('nafri')]),
   person('somsack_inthavong', 'ສົມສັກ ອິນທະວົງ (Somsack Inthavong)', 'lo', 'LA', [admin('khammouane_agro')]),
   person('sengphet_boudara', 'ແສງເພັດ ບຸດດາລາ (Sengphet Boudara)', 'lo', 'LA', [admin('mekong_solar_coop')]),
-  person('manivone_siprasoeuth', 'ມະນີວອນ ສີປະເສີດ (Manivone Siprasoeuth)', 'lo', 'LA', [admin('bolaven_coffee')]),
+  person('manivone_siprasoeuth', 'ມະນີວອນ ສີປະເສີດ (Manivone Siprasoeuth)', 'lo', 'LA', [
+    admin('bolaven_coffee'),
+  ]),
   person('anousone_latsavong', 'ອານຸສອນ ລາດສະວົງ (Anousone Latsavong)', 'en', 'LA', [
     admin('vientiane_digital_hub'),
   ]),
-  person('daovone_sengaloun', 'ດາວວອນ ແສງອາລຸນ (Daovone Sengaloun)', 'lo', 'LA', [admin('mekong_village_fund')]),
+  person('daovone_sengaloun', 'ດາວວອນ ແສງອາລຸນ (Daovone Sengaloun)', 'lo', 'LA', [
+    admin('mekong_village_fund'),
+  ]),
   person('thonglith_chanthala', 'ທອງລິດ ຈັນທະລາ (Thonglith Chanthala)', 'lo', 'LA', [
     admin('boten_rail_logistics'),
   ]),
@@ -124,9 +137,15 @@ const THAILAND: readonly DemoPerson[] = [
   person('panuwat_lertwiriya', 'ภาณุวัฒน์ เลิศวิริยะ (Panuwat Lertwiriya)', 'en', 'TH', [
     admin('chao_phraya_ventures'),
   ]),
-  person('chonthicha_rungruang', 'ชลธิชา รุ่งเรือง (Chonthicha Rungruang)', 'th', 'TH', [admin('bangkok_coldlink')]),
-  person('sombat_khamphumee', 'สมบัติ คำภูมี (Sombat Khamphumee)', 'th', 'TH', [admin('community_solar_network')]),
-  person('jiraporn_saengthong', 'จิราพร แสงทอง (Jiraporn Saengthong)', 'th', 'TH', [admin('korat_biofertiliser')]),
+  person('chonthicha_rungruang', 'ชลธิชา รุ่งเรือง (Chonthicha Rungruang)', 'th', 'TH', [
+    admin('bangkok_coldlink'),
+  ]),
+  person('sombat_khamphumee', 'สมบัติ คำภูมี (Sombat Khamphumee)', 'th', 'TH', [
+    admin('community_solar_network'),
+  ]),
+  person('jiraporn_saengthong', 'จิราพร แสงทอง (Jiraporn Saengthong)', 'th', 'TH', [
+    admin('korat_biofertiliser'),
+  ]),
 ];
 
 const CAMBODIA: readonly DemoPerson[] = [

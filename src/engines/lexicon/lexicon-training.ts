@@ -28,9 +28,9 @@ export interface LexiconTrainingOptions extends AlignmentModelOptions {
    * EM table knows every co-occurrence; the symmetrised links are sparser but far more precise.
    */
   symmetricWeight?: number;
-  /** Entries below this probability are dropped (default 0.01). */
+  /** Entries below this probability are dropped (default 0.003). */
   minProbability?: number;
-  /** At most this many translations are kept per word (default 12). */
+  /** At most this many translations are kept per word (default 30). */
   maxTranslations?: number;
 }
 
@@ -102,13 +102,14 @@ export function trainPairLexicon(
 ): PairLexicon {
   const usable = pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
   const reversed = usable.map((p) => ({ source: p.target, target: p.source }));
-  const forward = trainAlignmentModel(usable, options);
-  const backward = trainAlignmentModel(reversed, options);
+  const alignment = { diagonalTension: 2, ...options };
+  const forward = trainAlignmentModel(usable, alignment);
+  const backward = trainAlignmentModel(reversed, alignment);
   const links = symmetrize(usable, forward.viterbi, backward.viterbi);
   const symmetric = linkTables(usable, links);
-  const weight = options.symmetricWeight ?? 0.5;
-  const min = options.minProbability ?? 0.01;
-  const max = options.maxTranslations ?? 12;
+  const weight = options.symmetricWeight ?? 0.2;
+  const min = options.minProbability ?? 0.003;
+  const max = options.maxTranslations ?? 30;
   return {
     a,
     b,
@@ -133,6 +134,29 @@ export function composeTables(
       for (const [y, q] of second.get(pivot) ?? []) composed.set(y, (composed.get(y) ?? 0) + p * q);
     }
     const kept = [...composed]
+      .filter(([, p]) => p >= min)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, max);
+    if (kept.length > 0) out.set(word, new Map(kept));
+  }
+  return out;
+}
+
+/** The average of two tables, p = (p1 + p2) / 2, pruned; a missing entry counts as 0. */
+export function averageTables(
+  first: TranslationTable,
+  second: TranslationTable,
+  min = 0.003,
+  max = 30,
+): TranslationTable {
+  const out: TranslationTable = new Map();
+  const words = [...new Set([...first.keys(), ...second.keys()])].sort();
+  for (const word of words) {
+    const merged = new Map<string, number>();
+    for (const table of [first, second]) {
+      for (const [y, p] of table.get(word) ?? []) merged.set(y, (merged.get(y) ?? 0) + p / 2);
+    }
+    const kept = [...merged]
       .filter(([, p]) => p >= min)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, max);

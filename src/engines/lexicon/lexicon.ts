@@ -3,7 +3,7 @@
  * between languages that have no direct table composed through English.
  */
 import type { Language } from '../../domain/vocabulary.js';
-import { composeTables, type PairLexicon } from './lexicon-training.js';
+import { averageTables, composeTables, type PairLexicon } from './lexicon-training.js';
 import type { TranslationTable } from './word-alignment.js';
 
 /** The pivot language for pairs without a direct table. */
@@ -48,18 +48,21 @@ export class Lexicon {
   }
 
   /**
-   * p(to-word | from-word): the direct table when there is one, otherwise composed through English;
-   * null when neither exists (or from = to).
+   * p(to-word | from-word). Pairs with English use their own table. Other pairs average their direct
+   * table (when one was trained) with the composition through English, which brings in what only
+   * the larger English-paired material (TALPCo, CC-CEDICT) knows. Null when there is nothing to go
+   * on, or from = to.
    */
   table(from: Language, to: Language): TranslationTable | null {
     if (from === to) return null;
     const direct = this.directTable(from, to);
-    if (direct !== null) return direct;
+    if (from === PIVOT_LANGUAGE || to === PIVOT_LANGUAGE) return direct;
     const key = `${from}>${to}`;
     if (this.composed.has(key)) return this.composed.get(key) ?? null;
     const first = this.directTable(from, PIVOT_LANGUAGE);
     const second = this.directTable(PIVOT_LANGUAGE, to);
-    const table = first !== null && second !== null ? composeTables(first, second) : null;
+    const pivot = first !== null && second !== null ? composeTables(first, second) : null;
+    const table = direct !== null && pivot !== null ? averageTables(direct, pivot) : (direct ?? pivot);
     this.composed.set(key, table);
     return table;
   }

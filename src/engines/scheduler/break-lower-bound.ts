@@ -29,13 +29,15 @@ function fitsInSlots(event: CompiledEvent, meetings: Int32Array, open: Uint8Arra
 /**
  * The fewest breaks participant p can have, looking at its own meetings only: the fewest runs of
  * consecutive slots whose slots can hold all its meetings (each in an allowed slot), minus one.
- * Capped at MAX_RUNS_EXAMINED - 1 + 1 when even that many runs do not fit.
+ * Says MAX_RUNS_EXAMINED when even that many runs do not fit, 0 when the meetings cannot all be held.
  */
 function participantBreakBound(event: CompiledEvent, meetings: Int32Array): number {
   const count = meetings.length;
   const { slotCount } = event;
   if (count <= 1) return 0;
-  const open = new Uint8Array(slotCount);
+  const open = new Uint8Array(slotCount).fill(1);
+  // Meetings that cannot all be held say nothing about breaks.
+  if (!fitsInSlots(event, meetings, open)) return 0;
   for (let start = 0; start + count <= slotCount; start++) {
     open.fill(0);
     open.fill(1, start, start + count);

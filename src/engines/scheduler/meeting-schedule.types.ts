@@ -118,6 +118,8 @@ export interface SchedulerStats {
   improvementIterations: number;
   /** At most this many meetings can be placed (see `placementUpperBound`). */
   placedUpperBound: number;
+  /** Any schedule placing the same meetings has at least this many breaks (see `breakLowerBound`). */
+  breaksLowerBound: number;
   /** Why the search stopped. */
   stoppedBy: 'proven_optimal' | 'iterations' | 'time';
 }

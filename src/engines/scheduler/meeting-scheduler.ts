@@ -1,3 +1,4 @@
+import { breakLowerBound } from './break-lower-bound.js';
 import { minimiseBreaks } from './break-minimiser.js';
 import { type CompiledEvent, compileEvent } from './compiled-event.js';
 import type { BrokerageEvent, SchedulerOptions, SchedulerResult } from './meeting-schedule.types.js';
@@ -43,10 +44,14 @@ export function prepareSearch(event: BrokerageEvent, options: SchedulerOptions):
   };
 }
 
-/** Runs placement (from whatever `state` holds) then break minimisation, and packages the result. */
+/**
+ * Runs placement (from whatever `state` holds) then break minimisation, and packages the result.
+ * With a published schedule, moving a published meeting counts against a candidate during
+ * placement, published meetings left in place do not move afterwards, and tables are kept.
+ */
 export function completeSearch(
   setup: SearchSetup,
-  options: { anchor?: Int32Array; frozen?: Uint8Array; preferredTable?: Int32Array } = {},
+  published: { anchor: Int32Array; preferredTable: Int32Array } | undefined = undefined,
 ): SchedulerResult {
   const { event, state, bound, budget, rng, maxFairnessGap } = setup;
   placeGreedily(event, state, rng);
@@ -56,18 +61,29 @@ export function completeSearch(
     rng,
     phase: budget.phase(PLACEMENT_SHARE),
     upperBound: bound.upperBound,
-    anchor: options.anchor,
+    anchor: published?.anchor,
   });
+  // Published meetings still in their published slot stay there while breaks are improved.
+  const frozen = new Uint8Array(event.meetingCount);
+  if (published) {
+    for (let m = 0; m < event.meetingCount; m++) {
+      const slot = state.slotOf[m] ?? -1;
+      if (slot >= 0 && slot === published.anchor[m]) frozen[m] = 1;
+    }
+  }
+  const placed = new Uint8Array(event.meetingCount);
+  for (let m = 0; m < event.meetingCount; m++) placed[m] = (state.slotOf[m] ?? -1) >= 0 ? 1 : 0;
+  const lowerBound = breakLowerBound(event, placed);
   const improvementIterations = minimiseBreaks({
     event,
     state,
     rng,
     phase: budget.phase(1),
-    frozen: options.frozen ?? new Uint8Array(event.meetingCount),
+    frozen,
     maxFairnessGap,
-
+    lowerBound,
   });
-  const schedule = buildSchedule(event, state, bound, options.preferredTable);
+  const schedule = buildSchedule(event, state, bound, published?.preferredTable);
 
   let lowest = Number.POSITIVE_INFINITY;
   let highest = 0;
@@ -81,7 +97,11 @@ export function completeSearch(
   const allPlaced = state.placedCount >= bound.placeableCandidates;
   const placedProven = allPlaced || (event.uniformWeights && state.placedCount >= bound.upperBound);
   const stoppedBy =
-    placedProven && fair && totalBreaks === 0 ? 'proven_optimal' : budget.ranOutOfTime ? 'time' : 'iterations';
+    placedProven && fair && totalBreaks <= lowerBound
+      ? 'proven_optimal'
+      : budget.ranOutOfTime
+        ? 'time'
+        : 'iterations';
   return {
     schedule,
     stats: {
@@ -89,6 +109,7 @@ export function completeSearch(
       placementIterations,
       improvementIterations,
       placedUpperBound: bound.upperBound,
+      breaksLowerBound: lowerBound,
       stoppedBy,
     },
   };

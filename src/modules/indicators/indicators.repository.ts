@@ -1,0 +1,455 @@
+import type { Queryable } from '../../db/database.js';
+import type { MultilingualText } from '../../domain/vocabulary.js';
+
+/*
+ * SQL of the indicators: the monthly rollups' maintenance (what each cooperation contributes to them)
+ * and the dashboard queries that read them. The rollup tables are described in
+ * src/db/migrations/0004_cooperations.sql.
+ */
+
+/** A rollup kept by the cooperations service: its key columns, counted measures and money measures. */
+export interface RollupSpec {
+  table: string;
+  keys: ReadonlyArray<{ name: string; type: 'text' | 'date' }>;
+  /** Integer measures. */
+  counts: readonly string[];
+  /** numeric(…, 2) measures, exchanged with the database as whole cents so sums stay exact. */
+  cents: readonly string[];
+  /** SELECT of the keys, counts and cents (as text) contributed by the cooperations in CTE `c`. */
+  contribution: string;
+}
+
+/**
+ * The cooperations in scope (`WHERE` given by the caller) with their sector group, their distinct
+ * party countries (pc), the country keys they count under (k: each country and '*') and the sector
+ * keys (s: their group and '*').
+ */
+function scopeCte(where: string): string {
+  return `WITH c AS (
+      SELECT c.id, c.stage, c.opened_on, COALESCE(split_part(c.sector, '.', 1), '') AS g
+      FROM cooperations c ${where}
+    ),
+    pc AS (SELECT DISTINCT p.cooperation_id AS id, p.country FROM cooperation_parties p JOIN c ON c.id = p.cooperation_id),
+    k AS (SELECT id, country FROM pc UNION ALL SELECT id, '*' FROM c),
+    s AS (SELECT id, g AS sector_group FROM c UNION ALL SELECT id, '*' FROM c),
+    pairs AS (
+      SELECT x.id, x.country AS country_a, y.country AS country_b FROM pc x JOIN pc y ON y.id = x.id AND x.country < y.country
+      UNION ALL
+      SELECT id, min(country), min(country) FROM pc GROUP BY id HAVING count(*) = 1
+    )`;
+}
+
+const MONTH = (column: string) => `date_trunc('month', ${column}::timestamp)::date`;
+
+export const COOPERATION_ROLLUPS: readonly RollupSpec[] = [
+  {
+    table: 'indicator_cooperation_stages',
+    keys: [
+      { name: 'country', type: 'text' },
+      { name: 'sector_group', type: 'text' },
+      { name: 'month', type: 'date' },
+      { name: 'stage', type: 'text' },
+    ],
+    counts: ['cooperations'],
+    cents: [],
+    contribution: `SELECT k.country, s.sector_group, ${MONTH('c.opened_on')} AS month, c.stage,
+        count(*)::int AS cooperations
+      FROM c JOIN k ON k.id = c.id JOIN s ON s.id = c.id GROUP BY 1, 2, 3, 4`,
+  },
+  {
+    table: 'indicator_stage_moves',
+    keys: [
+      { name: 'country', type: 'text' },
+      { name: 'sector_group', type: 'text' },
+      { name: 'month', type: 'date' },
+      { name: 'stage', type: 'text' },
+    ],
+    counts: ['moves'],
+    cents: [],
+    contribution: `SELECT k.country, s.sector_group, ${MONTH('e.occurred_on')} AS month, e.to_stage AS stage,
+        count(*)::int AS moves
+      FROM c JOIN k ON k.id = c.id JOIN s ON s.id = c.id
+      JOIN cooperation_stage_events e ON e.cooperation_id = c.id GROUP BY 1, 2, 3, 4`,
+  },
+  {
+    table: 'indicator_agreements',
+    keys: [
+      { name: 'country', type: 'text' },
+      { name: 'sector_group', type: 'text' },
+      { name: 'month', type: 'date' },
+      { name: 'type', type: 'text' },
+    ],
+    counts: ['agreements', 'without_usd'],
+    cents: ['usd_total'],
+    contribution: `SELECT k.country, s.sector_group, ${MONTH('a.signed_on')} AS month, a.type,
+        count(*)::int AS agreements,
+        count(*) FILTER (WHERE a.value IS NOT NULL AND a.usd_value IS NULL)::int AS without_usd,
+        (COALESCE(sum(a.usd_value), 0) * 100)::bigint::text AS usd_total
+      FROM c JOIN k ON k.id = c.id JOIN s ON s.id = c.id
+      JOIN cooperation_agreements a ON a.cooperation_id = c.id GROUP BY 1, 2, 3, 4`,
+  },
+  {
+    table: 'indicator_agreement_pairs',
+    keys: [
+      { name: 'sector_group', type: 'text' },
+      { name: 'month', type: 'date' },
+      { name: 'country_a', type: 'text' },
+      { name: 'country_b', type: 'text' },
+      { name: 'type', type: 'text' },
+    ],
+    counts: ['agreements'],
+    cents: ['usd_total'],
+    contribution: `SELECT s.sector_group, ${MONTH('a.signed_on')} AS month, pairs.country_a, pairs.country_b, a.type,
+        count(*)::int AS agreements, (COALESCE(sum(a.usd_value), 0) * 100)::bigint::text AS usd_total
+      FROM c JOIN s ON s.id = c.id JOIN pairs ON pairs.id = c.id
+      JOIN cooperation_agreements a ON a.cooperation_id = c.id GROUP BY 1, 2, 3, 4, 5`,
+  },
+  {
+    table: 'indicator_outcomes',
+    keys: [
+      { name: 'country', type: 'text' },
+      { name: 'sector_group', type: 'text' },
+      { name: 'month', type: 'date' },
+      { name: 'metric', type: 'text' },
+    ],
+    counts: ['reports'],
+    cents: ['total'],
+    contribution: `SELECT k.country, s.sector_group, ${MONTH('o.reported_on')} AS month, o.metric,
+        count(*)::int AS reports, (sum(o.value) * 100)::bigint::text AS total
+      FROM c JOIN k ON k.id = c.id JOIN s ON s.id = c.id
+      JOIN cooperation_outcomes o ON o.cooperation_id = c.id GROUP BY 1, 2, 3, 4`,
+  },
+];
+
+/** One contribution row: key values (text, dates as 'YYYY-MM-DD'), counts (numbers), cents (text). */
+export type ContributionRow = Record<string, string | number>;
+
+/** What the given cooperations contribute to one rollup now. */
+export async function readContributions(
+  db: Queryable,
+  spec: RollupSpec,
+  cooperationIds: readonly string[],
+): Promise<ContributionRow[]> {
+  if (cooperationIds.length === 0) return [];
+  const { rows } = await db.query<ContributionRow>(
+    `${scopeCte('WHERE c.id = ANY($1::uuid[])')} ${spec.contribution}`,
+    [cooperationIds],
+  );
+  return rows;
+}
+
+/** Adds `rows` (differences) to the rollup, in key order so concurrent writers lock rows in the same order. */
+export async function addToRollup(db: Queryable, spec: RollupSpec, rows: readonly ContributionRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = [
+    ...spec.keys.map((k) => ({ name: k.name, type: `${k.type}[]` })),
+    ...spec.counts.map((name) => ({ name, type: 'int[]' })),
+    ...spec.cents.map((name) => ({ name, type: 'numeric[]' })),
+  ];
+  const params = columns.map((column) => rows.map((row) => row[column.name] ?? null));
+  const keyNames = spec.keys.map((k) => k.name);
+  const select = [...keyNames, ...spec.counts, ...spec.cents.map((name) => `${name} / 100`)].join(', ');
+  const updates = [...spec.counts, ...spec.cents].map((name) => `${name} = t.${name} + EXCLUDED.${name}`);
+  await db.query(
+    `INSERT INTO ${spec.table} AS t (${columns.map((c) => c.name).join(', ')})
+     SELECT ${select} FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.type}`).join(', ')})
+       AS d (${columns.map((c) => c.name).join(', ')})
+     ORDER BY ${keyNames.join(', ')}
+     ON CONFLICT (${keyNames.join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
+    params,
+  );
+}
+
+/** Recomputes every cooperation rollup from the records (after a bulk load or a repair). */
+export async function rebuildCooperationRollups(db: Queryable): Promise<void> {
+  for (const spec of COOPERATION_ROLLUPS) {
+    const columns = [...spec.keys.map((k) => k.name), ...spec.counts, ...spec.cents];
+    const select = [...spec.keys.map((k) => k.name), ...spec.counts, ...spec.cents.map((n) => `${n}::numeric / 100`)];
+    await db.query(`DELETE FROM ${spec.table}`);
+    await db.query(
+      `INSERT INTO ${spec.table} (${columns.join(', ')})
+       SELECT ${select.join(', ')} FROM (${scopeCte('')} ${spec.contribution}) x`,
+    );
+  }
+}
+
+/** Recomputes the profile rollup (normally kept by a trigger on profiles). */
+export async function rebuildProfileRollup(db: Queryable): Promise<void> {
+  await db.query('DELETE FROM indicator_profile_months');
+  await db.query(
+    `INSERT INTO indicator_profile_months (sector_group, month, country, kind, profiles)
+     SELECT g.sector_group, date_trunc('month', p.published_at AT TIME ZONE 'UTC')::date, p.country, p.kind, count(*)
+     FROM profiles p
+     CROSS JOIN LATERAL (SELECT '*' AS sector_group UNION SELECT split_part(s, '.', 1) FROM unnest(p.sectors) s) g
+     WHERE p.published_at IS NOT NULL
+     GROUP BY 1, 2, 3, 4`,
+  );
+}
+
+/**
+ * The filters of a dashboard query, resolved: months as 'YYYY-MM-01' (inclusive), the end as the
+ * first day after the period, and '*' for "every country" or "every sector group".
+ */
+export interface RollupFilter {
+  fromMonth: string;
+  toMonth: string;
+  endExclusive: string;
+  country: string;
+  sector: string;
+}
+
+export async function profilesByMonth(
+  db: Queryable,
+  f: RollupFilter,
+  kind: string | null,
+): Promise<Array<{ month: string; country: string; kind: string; profiles: number }>> {
+  const { rows } = await db.query<{ month: string; country: string; kind: string; profiles: number }>(
+    `SELECT to_char(month, 'YYYY-MM') AS month, country, kind, sum(profiles)::int AS profiles
+     FROM indicator_profile_months
+     WHERE sector_group = $1 AND month BETWEEN $2 AND $3 AND ($4::text = '*' OR country = $4) AND ($5::text IS NULL OR kind = $5)
+     GROUP BY 1, 2, 3 HAVING sum(profiles) > 0 ORDER BY 1, 2, 3`,
+    [f.sector, f.fromMonth, f.toMonth, f.country, kind],
+  );
+  return rows;
+}
+
+export async function profilesBySector(
+  db: Queryable,
+  f: RollupFilter,
+  kind: string | null,
+): Promise<Array<{ sector: string; profiles: number }>> {
+  const { rows } = await db.query<{ sector: string; profiles: number }>(
+    `SELECT sector_group AS sector, sum(profiles)::int AS profiles
+     FROM indicator_profile_months
+     WHERE sector_group <> '*' AND ($1::text = '*' OR sector_group = $1) AND month BETWEEN $2 AND $3
+       AND ($4::text = '*' OR country = $4) AND ($5::text IS NULL OR kind = $5)
+     GROUP BY 1 HAVING sum(profiles) > 0 ORDER BY 2 DESC, 1`,
+    [f.sector, f.fromMonth, f.toMonth, f.country, kind],
+  );
+  return rows;
+}
+
+export async function cooperationsByStage(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<Array<{ stage: string; cooperations: number }>> {
+  const { rows } = await db.query<{ stage: string; cooperations: number }>(
+    `SELECT stage, sum(cooperations)::int AS cooperations FROM indicator_cooperation_stages
+     WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4
+     GROUP BY 1 HAVING sum(cooperations) > 0`,
+    [f.country, f.sector, f.fromMonth, f.toMonth],
+  );
+  return rows;
+}
+
+export async function stageMovesByMonth(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<Array<{ month: string; stage: string; moves: number }>> {
+  const { rows } = await db.query<{ month: string; stage: string; moves: number }>(
+    `SELECT to_char(month, 'YYYY-MM') AS month, stage, sum(moves)::int AS moves FROM indicator_stage_moves
+     WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4
+     GROUP BY 1, 2 HAVING sum(moves) > 0 ORDER BY 1, 2`,
+    [f.country, f.sector, f.fromMonth, f.toMonth],
+  );
+  return rows;
+}
+
+export async function agreementsByType(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<Array<{ type: string; agreements: number; usdTotal: number; withoutUsd: number }>> {
+  const { rows } = await db.query<{ type: string; agreements: number; usdTotal: number; withoutUsd: number }>(
+    `SELECT type, sum(agreements)::int AS agreements, sum(usd_total) AS "usdTotal", sum(without_usd)::int AS "withoutUsd"
+     FROM indicator_agreements
+     WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4
+     GROUP BY 1 HAVING sum(agreements) > 0 ORDER BY 2 DESC, 1`,
+    [f.country, f.sector, f.fromMonth, f.toMonth],
+  );
+  return rows;
+}
+
+export async function agreementsByCountryPair(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<Array<{ countryA: string; countryB: string; agreements: number; usdTotal: number }>> {
+  const { rows } = await db.query<{ countryA: string; countryB: string; agreements: number; usdTotal: number }>(
+    `SELECT country_a AS "countryA", country_b AS "countryB", sum(agreements)::int AS agreements,
+       sum(usd_total) AS "usdTotal"
+     FROM indicator_agreement_pairs
+     WHERE sector_group = $1 AND month BETWEEN $2 AND $3 AND ($4::text = '*' OR country_a = $4 OR country_b = $4)
+     GROUP BY 1, 2 HAVING sum(agreements) > 0 ORDER BY 1, 2`,
+    [f.sector, f.fromMonth, f.toMonth, f.country],
+  );
+  return rows;
+}
+
+export async function agreementValueByPeriod(
+  db: Queryable,
+  f: RollupFilter,
+  interval: 'month' | 'quarter' | 'year',
+): Promise<Array<{ periodStart: string; agreements: number; usdTotal: number; withoutUsd: number }>> {
+  const { rows } = await db.query<{ periodStart: string; agreements: number; usdTotal: number; withoutUsd: number }>(
+    `SELECT date_trunc($5::text, month::timestamp)::date AS "periodStart", sum(agreements)::int AS agreements,
+       sum(usd_total) AS "usdTotal", sum(without_usd)::int AS "withoutUsd"
+     FROM indicator_agreements
+     WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4
+     GROUP BY 1 HAVING sum(agreements) > 0 ORDER BY 1`,
+    [f.country, f.sector, f.fromMonth, f.toMonth, interval],
+  );
+  return rows;
+}
+
+export async function outcomeTotals(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<Array<{ metric: string; reports: number; total: number }>> {
+  const { rows } = await db.query<{ metric: string; reports: number; total: number }>(
+    `SELECT metric, sum(reports)::int AS reports, sum(total) AS total FROM indicator_outcomes
+     WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4
+     GROUP BY 1 HAVING sum(reports) > 0`,
+    [f.country, f.sector, f.fromMonth, f.toMonth],
+  );
+  return rows;
+}
+
+export interface CountryCounts {
+  organisations: Map<string, number>;
+  publishedProfiles: Map<string, number>;
+  cooperations: Map<string, number>;
+  agreements: Map<string, number>;
+}
+
+/** Per-country counts for the map; the country filter does not apply (every country is a row). */
+export async function countsByCountry(db: Queryable, f: RollupFilter): Promise<CountryCounts> {
+  type Row = { country: string; n: number };
+  const toMap = (rows: Row[]) => new Map(rows.map((r) => [r.country, r.n]));
+  const organisations = await db.query<Row>(
+    'SELECT country, count(*)::int AS n FROM organisations WHERE created_at < $1::date GROUP BY 1',
+    [f.endExclusive],
+  );
+  const profiles = await db.query<Row>(
+    `SELECT country, sum(profiles)::int AS n FROM indicator_profile_months
+     WHERE sector_group = $1 AND month BETWEEN $2 AND $3 GROUP BY 1`,
+    [f.sector, f.fromMonth, f.toMonth],
+  );
+  const cooperations = await db.query<Row>(
+    `SELECT country, sum(cooperations)::int AS n FROM indicator_cooperation_stages
+     WHERE country <> '*' AND sector_group = $1 AND month BETWEEN $2 AND $3 GROUP BY 1`,
+    [f.sector, f.fromMonth, f.toMonth],
+  );
+  const agreements = await db.query<Row>(
+    `SELECT country, sum(agreements)::int AS n FROM indicator_agreements
+     WHERE country <> '*' AND sector_group = $1 AND month BETWEEN $2 AND $3 GROUP BY 1`,
+    [f.sector, f.fromMonth, f.toMonth],
+  );
+  return {
+    organisations: toMap(organisations.rows),
+    publishedProfiles: toMap(profiles.rows),
+    cooperations: toMap(cooperations.rows),
+    agreements: toMap(agreements.rows),
+  };
+}
+
+export interface OrganisationIndicatorRow {
+  id: string;
+  slug: string;
+  name: MultilingualText;
+  sortKey: string;
+  publishedProfiles: number;
+  cooperations: number;
+  agreements: number;
+  usdTotal: number;
+}
+
+/** Per-organisation figures for one country, by name, one page after the cursor (coordinators' view). */
+export async function organisationFigures(
+  db: Queryable,
+  f: RollupFilter,
+  after: { key: string; id: string } | null,
+  limit: number,
+): Promise<OrganisationIndicatorRow[]> {
+  const sortKey = `lower(COALESCE(o.name->>'en', o.slug))`;
+  const params: unknown[] = [f.country, f.fromMonth, f.endExclusive, f.sector === '*' ? null : f.sector, limit];
+  let cursor = '';
+  if (after) {
+    params.push(after.key, after.id);
+    cursor = `AND (${sortKey}, o.id) > ($6, $7::uuid)`;
+  }
+  const { rows } = await db.query<OrganisationIndicatorRow>(
+    `SELECT o.id, o.slug, o.name, ${sortKey} AS "sortKey",
+       (SELECT count(*)::int FROM profiles p WHERE p.organisation_id = o.id
+          AND p.published_at >= $2::date AND p.published_at < $3::date
+          AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM unnest(p.sectors) s WHERE split_part(s, '.', 1) = $4))
+       ) AS "publishedProfiles",
+       (SELECT count(*)::int FROM cooperation_parties cp JOIN cooperations c ON c.id = cp.cooperation_id
+          WHERE cp.organisation_id = o.id AND c.opened_on >= $2::date AND c.opened_on < $3::date
+            AND ($4::text IS NULL OR split_part(c.sector, '.', 1) = $4)
+       ) AS cooperations,
+       a.agreements, a.usd_total AS "usdTotal"
+     FROM organisations o
+     CROSS JOIN LATERAL (
+       SELECT count(*)::int AS agreements, COALESCE(sum(ag.usd_value), 0) AS usd_total
+       FROM cooperation_parties cp JOIN cooperations c ON c.id = cp.cooperation_id
+       JOIN cooperation_agreements ag ON ag.cooperation_id = c.id
+       WHERE cp.organisation_id = o.id AND ag.signed_on >= $2::date AND ag.signed_on < $3::date
+         AND ($4::text IS NULL OR split_part(c.sector, '.', 1) = $4)
+     ) a
+     WHERE o.country = $1 ${cursor}
+     ORDER BY ${sortKey}, o.id LIMIT $5`,
+    params,
+  );
+  return rows;
+}
+
+/**
+ * Whether a relation exists. The docking and meeting figures read views that the expressions-of-interest
+ * and events modules provide (see docs/cooperations.md); until they exist the figures are unavailable.
+ */
+export async function relationExists(db: Queryable, name: string): Promise<boolean> {
+  const { rows } = await db.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [name]);
+  return rows[0]?.present ?? false;
+}
+
+export const EOI_FACTS_VIEW = 'indicator_eoi_facts';
+export const MEETING_FACTS_VIEW = 'indicator_meeting_facts';
+
+export async function dockingByMonth(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<
+  Array<{ month: string; expressions: number; answered: number; accepted: number; avgDaysToFirstAnswer: number | null }>
+> {
+  const { rows } = await db.query<{
+    month: string;
+    expressions: number;
+    answered: number;
+    accepted: number;
+    avgDaysToFirstAnswer: number | null;
+  }>(
+    `SELECT to_char(date_trunc('month', sent_on::timestamp), 'YYYY-MM') AS month, count(*)::int AS expressions,
+       count(answered_on)::int AS answered, count(*) FILTER (WHERE accepted)::int AS accepted,
+       round(avg(answered_on - sent_on), 1)::float8 AS "avgDaysToFirstAnswer"
+     FROM ${EOI_FACTS_VIEW}
+     WHERE sent_on >= $1::date AND sent_on < $2::date
+       AND ($3::text = '*' OR profile_country = $3 OR sender_country = $3) AND ($4::text = '*' OR $4 = ANY(sector_groups))
+     GROUP BY 1 ORDER BY 1`,
+    [f.fromMonth, f.endExclusive, f.country, f.sector],
+  );
+  return rows;
+}
+
+export async function meetingsByMonth(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<Array<{ month: string; meetings: number }>> {
+  const { rows } = await db.query<{ month: string; meetings: number }>(
+    `SELECT to_char(date_trunc('month', held_on::timestamp), 'YYYY-MM') AS month, count(*)::int AS meetings
+     FROM ${MEETING_FACTS_VIEW}
+     WHERE held_on >= $1::date AND held_on < $2::date
+       AND ($3::text = '*' OR country_a = $3 OR country_b = $3) AND ($4::text = '*' OR $4 = ANY(sector_groups))
+     GROUP BY 1 ORDER BY 1`,
+    [f.fromMonth, f.endExclusive, f.country, f.sector],
+  );
+  return rows;
+}

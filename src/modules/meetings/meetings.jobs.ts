@@ -1,0 +1,25 @@
+import type { AppContext } from '../../app-context.js';
+import { expireMeetingRequests, remindMeetingRequests } from './meetings.service.js';
+
+/**
+ * Background jobs of the meetings module, every five minutes: unanswered requests expire at the
+ * organiser's deadline, and each recipient is reminded once, halfway there. Both are durable
+ * recurring jobs, so a restart loses nothing; a run that misses its time catches up on the next.
+ */
+export function meetingsJobs(ctx: AppContext): void {
+  ctx.jobs.register(
+    'meetings.expire-requests',
+    async () => {
+      const expired = await expireMeetingRequests(ctx);
+      if (expired > 0) ctx.log.info({ expired }, 'meeting requests expired');
+    },
+    { everySeconds: 300 },
+  );
+  ctx.jobs.register(
+    'meetings.remind-requests',
+    async () => {
+      await remindMeetingRequests(ctx);
+    },
+    { everySeconds: 300 },
+  );
+}

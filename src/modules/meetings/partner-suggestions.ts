@@ -1,0 +1,116 @@
+/**
+ * Suggested meeting partners at an event, until the docking engine exists. Pure: plain data in,
+ * ranked suggestions with their reasons out. The score adds up
+ *
+ * - 3 per sector both participants work in (their own sectors and those of their linked profiles),
+ *   1 per sector group they share without sharing the exact sector;
+ * - 2 per keyword both use;
+ * - 4 when one offers what the other seeks: an offer profile (technology or business) facing the
+ *   matching request profile, or one side's keyword written in the other side's "what I seek" text;
+ *   counted in each direction.
+ *
+ * The docking engine (src/engines/docking, a later issue) will replace this with cross-lingual
+ * matching of the profile texts; the endpoint and the reason shape are meant to stay.
+ */
+
+/** What is known about a participant for matching. */
+export interface MatchingFacts {
+  registrationId: string;
+  /** Sector codes, e.g. `agrifood.fertilisers`. */
+  sectors: readonly string[];
+  /** Lower-case keywords. */
+  keywords: readonly string[];
+  /** Kinds of the linked opportunity profiles, e.g. `technology_offer`. */
+  profileKinds: readonly string[];
+  /** "What I offer" in all its languages. */
+  offerText: string;
+  /** "What I seek" in all its languages. */
+  seekText: string;
+}
+
+export type SuggestionReason =
+  | { kind: 'shared_sector'; sector: string }
+  | { kind: 'related_sector'; group: string }
+  | { kind: 'shared_keyword'; keyword: string }
+  | { kind: 'offers_what_you_seek' }
+  | { kind: 'seeks_what_you_offer' };
+
+export interface PartnerSuggestion {
+  registrationId: string;
+  score: number;
+  reasons: SuggestionReason[];
+}
+
+/** Which offer kinds answer which request kinds. */
+const ANSWERS: Readonly<Record<string, readonly string[]>> = {
+  technology_request: ['technology_offer'],
+  business_request: ['business_offer'],
+  rd_request: ['technology_offer'],
+};
+
+function groupOf(sector: string): string {
+  return sector.split('.')[0] ?? sector;
+}
+
+/** Whether `offering` offers something `seeking` seeks. */
+function answers(offering: MatchingFacts, seeking: MatchingFacts): boolean {
+  const byProfiles = seeking.profileKinds.some((requestKind) =>
+    (ANSWERS[requestKind] ?? []).some((offerKind) => offering.profileKinds.includes(offerKind)),
+  );
+  if (byProfiles) return true;
+  const sought = seeking.seekText.toLowerCase();
+  return sought.length > 0 && offering.keywords.some((keyword) => keyword.length >= 3 && sought.includes(keyword));
+}
+
+/** How well `other` suits `me`, with the reasons; 0 and no reasons when nothing connects them. */
+export function scorePartner(me: MatchingFacts, other: MatchingFacts): PartnerSuggestion {
+  const reasons: SuggestionReason[] = [];
+  let score = 0;
+  const mySectors = new Set(me.sectors);
+  const sharedGroups = new Set<string>();
+  for (const sector of new Set(other.sectors)) {
+    if (mySectors.has(sector)) {
+      reasons.push({ kind: 'shared_sector', sector });
+      score += 3;
+      sharedGroups.add(groupOf(sector));
+    }
+  }
+  const myGroups = new Set(me.sectors.map(groupOf));
+  for (const group of new Set(other.sectors.map(groupOf))) {
+    if (myGroups.has(group) && !sharedGroups.has(group)) {
+      reasons.push({ kind: 'related_sector', group });
+      score += 1;
+    }
+  }
+  const myKeywords = new Set(me.keywords);
+  for (const keyword of new Set(other.keywords)) {
+    if (myKeywords.has(keyword)) {
+      reasons.push({ kind: 'shared_keyword', keyword });
+      score += 2;
+    }
+  }
+  if (answers(other, me)) {
+    reasons.push({ kind: 'offers_what_you_seek' });
+    score += 4;
+  }
+  if (answers(me, other)) {
+    reasons.push({ kind: 'seeks_what_you_offer' });
+    score += 4;
+  }
+  return { registrationId: other.registrationId, score, reasons };
+}
+
+/** The best partners for `me` among `others`, best first; those in `exclude` and unrelated ones left out. */
+export function suggestPartners(
+  me: MatchingFacts,
+  others: readonly MatchingFacts[],
+  exclude: ReadonlySet<string>,
+  limit: number,
+): PartnerSuggestion[] {
+  return others
+    .filter((other) => other.registrationId !== me.registrationId && !exclude.has(other.registrationId))
+    .map((other) => scorePartner(me, other))
+    .filter((suggestion) => suggestion.score > 0)
+    .sort((a, b) => b.score - a.score || a.registrationId.localeCompare(b.registrationId))
+    .slice(0, limit);
+}

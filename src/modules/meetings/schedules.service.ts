@@ -1,0 +1,358 @@
+import { performance } from 'node:perf_hooks';
+import type { AppContext } from '../../app-context.js';
+import type { Queryable } from '../../db/database.js';
+import { rescheduleMeetings } from '../../engines/scheduler/meeting-rescheduler.js';
+import type {
+  BrokerageEvent,
+  MeetingSchedule,
+  ParticipantScheduleChange,
+  SchedulerOptions,
+  SchedulerResult,
+} from '../../engines/scheduler/meeting-schedule.types.js';
+import { scheduleMeetings } from '../../engines/scheduler/meeting-scheduler.js';
+import { validateSchedule } from '../../engines/scheduler/schedule-validator.js';
+import type { Language } from '../../domain/vocabulary.js';
+import { translate } from '../../i18n/server/index.js';
+import { CorridorError } from '../../platform/errors.js';
+import { type Actor, requireUser } from '../auth/actor.js';
+import { eventTime, formatOffset, localDate, localTime, offsetMinutes } from '../events/event-time.js';
+import { mailDelegation, pickText } from '../events/event-mail.js';
+import { type EventRecord, listSlots, type SlotRecord } from '../events/events.repository.js';
+import { loadAuthorizedEvent, requireEventStatus } from '../events/events.service.js';
+import { allRegistrations, type RegistrationRecord } from '../events/registrations.repository.js';
+import { tableLabel } from './meeting-rooms.js';
+import { allMeetings, type MeetingRecord } from './meetings.repository.js';
+import { MEETING_STATUSES } from './meetings.schema.js';
+import { meetingPriority, placementView } from './meetings.view.js';
+import { brokerageEventFrom } from './scheduler-input.js';
+import {
+  attendedSessions,
+  changesOf,
+  findPublishedSchedule,
+  findSchedule,
+  insertChanges,
+  insertPlacements,
+  insertSchedule,
+  insertUnplaced,
+  listSchedules,
+  markPublished,
+  placementsOf,
+  type ScheduleRecord,
+  supersedePublished,
+  unplacedOf,
+} from './schedules.repository.js';
+
+/** A run stops after this long even if its step budget is not used up, so a request never hangs. */
+const SCHEDULER_TIME_LIMIT_MS = 20_000;
+
+/** Everything scheduling reads about an event, loaded in one place. */
+interface EventSchedulingData {
+  slots: SlotRecord[];
+  participants: RegistrationRecord[];
+  meetings: MeetingRecord[];
+  brokerage: BrokerageEvent;
+}
+
+async function schedulingData(db: Queryable, event: EventRecord): Promise<EventSchedulingData> {
+  const [slots, participants, meetings, sessions] = await Promise.all([
+    listSlots(db, event.id),
+    allRegistrations(db, event.id, ['approved']),
+    allMeetings(db, event.id, ['accepted']),
+    attendedSessions(db, event.id),
+  ]);
+  const brokerage = brokerageEventFrom({
+    slots,
+    tableCount: event.tableCount,
+    participants: participants.map((p) => ({
+      id: p.id,
+      unavailableSlots: p.unavailableSlots,
+      sessions: sessions.filter((s) => s.registrationId === p.id),
+    })),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      sides: [m.requester.registrationId, m.recipient.registrationId] as const,
+      priority: meetingPriority(m),
+      fixedSlot: m.fixedSlot,
+      fixedTable: m.fixedTable,
+    })),
+  });
+  return { slots, participants, meetings, brokerage };
+}
+
+/** The published schedule in the engine's terms: its placements and the meetings they were made for. */
+async function publishedForEngine(
+  db: Queryable,
+  event: EventRecord,
+  published: ScheduleRecord,
+  current: BrokerageEvent,
+): Promise<{ event: BrokerageEvent; schedule: MeetingSchedule }> {
+  const placements = await placementsOf(db, published.id);
+  const placedIds = new Set(placements.map((p) => p.meetingId));
+  const meetings = (await allMeetings(db, event.id, MEETING_STATUSES)).filter((m) => placedIds.has(m.id));
+  const participantIds = new Set(meetings.flatMap((m) => [m.requester.registrationId, m.recipient.registrationId]));
+  return {
+    event: {
+      slotCount: published.slotCount,
+      tablesPerSlot: published.tableCount,
+      participants: [...participantIds].map((id) => ({ id })),
+      meetings: meetings.map((m) => ({
+        id: m.id,
+        participants: [m.requester.registrationId, m.recipient.registrationId] as const,
+      })),
+    },
+    schedule: { placements, unplaced: [], breaks: current.participants.map((p) => ({ participantId: p.id, breaks: 0, idleSlots: [] })) },
+  };
+}
+
+/** A stored schedule with its placements, reasons for unplaced meetings and per-participant changes. */
+async function scheduleView(db: Queryable, event: EventRecord, schedule: ScheduleRecord) {
+  const [placements, unplaced, changes, slots, meetings] = await Promise.all([
+    placementsOf(db, schedule.id),
+    unplacedOf(db, schedule.id),
+    changesOf(db, schedule.id),
+    listSlots(db, event.id),
+    allMeetings(db, event.id, MEETING_STATUSES),
+  ]);
+  const slotMap = new Map(slots.map((s) => [s.slotNumber, s]));
+  const meetingMap = new Map(meetings.map((m) => [m.id, m]));
+  const sidesOf = (meetingId: string) => {
+    const meeting = meetingMap.get(meetingId);
+    return meeting ? [meeting.requester, meeting.recipient] : [];
+  };
+  const participantName = new Map(
+    meetings.flatMap((m) => [
+      [m.requester.registrationId, m.requester.organisationName] as const,
+      [m.recipient.registrationId, m.recipient.organisationName] as const,
+    ]),
+  );
+  return {
+    id: schedule.id,
+    eventId: schedule.eventId,
+    version: schedule.version,
+    status: schedule.status,
+    basedOnId: schedule.basedOnId,
+    slotCount: schedule.slotCount,
+    tableCount: schedule.tableCount,
+    seed: schedule.seed,
+    stats: schedule.stats,
+    score: schedule.score,
+    createdAt: eventTime(schedule.createdAt, event.timeZone),
+    publishedAt: schedule.publishedAt ? eventTime(schedule.publishedAt, event.timeZone) : null,
+    placements: placements.map((p) => {
+      const meeting = meetingMap.get(p.meetingId);
+      return {
+        meetingId: p.meetingId,
+        meetingStatus: meeting?.status ?? null,
+        participants: sidesOf(p.meetingId),
+        ...(meeting
+          ? placementView(event, slotMap, meeting, p.slot, p.table)
+          : { slot: p.slot, table: p.table, tableLabel: tableLabel(event.tableLabels, p.table) }),
+      };
+    }),
+    unplaced: unplaced.map((u) => ({ meetingId: u.meetingId, reason: u.reason, participants: sidesOf(u.meetingId) })),
+    changes: changes.map((c) => ({
+      registrationId: c.participantId,
+      organisationName: participantName.get(c.participantId) ?? {},
+      moved: c.moved,
+      added: c.added,
+      dropped: c.dropped,
+    })),
+  };
+}
+export type ScheduleView = Awaited<ReturnType<typeof scheduleView>>;
+
+/**
+ * Runs the meeting scheduler on the event's approved participants and accepted meetings, and stores
+ * the result as a draft. When a schedule is published, the engine reschedules around it: published
+ * meetings stay where they are unless moving one is the only way to place more, and the changes per
+ * participant are kept for publication.
+ */
+export async function runScheduler(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+  options: { seed: number; maxIterations: number },
+): Promise<ScheduleView> {
+  const user = requireUser(actor);
+  return ctx.db.transaction(async (tx) => {
+    const event = await loadAuthorizedEvent(tx, actor, eventId, 'schedule', true);
+    requireEventStatus(event, 'published');
+    const data = await schedulingData(tx, event);
+    if (data.slots.length === 0) throw new CorridorError('NoMeetingSlots');
+    const published = await findPublishedSchedule(tx, eventId);
+    const engineOptions: SchedulerOptions = {
+      seed: options.seed,
+      maxIterations: options.maxIterations,
+      timeLimit: { milliseconds: SCHEDULER_TIME_LIMIT_MS, now: () => performance.now() },
+    };
+    let result: SchedulerResult;
+    let changes: ParticipantScheduleChange[] = [];
+    if (published) {
+      const previous = await publishedForEngine(tx, event, published, data.brokerage);
+      const rescheduled = rescheduleMeetings(previous, data.brokerage, engineOptions);
+      result = rescheduled;
+      changes = rescheduled.changes;
+    } else {
+      result = scheduleMeetings(data.brokerage, engineOptions);
+    }
+    const validation = validateSchedule(data.brokerage, result.schedule);
+    if (!validation.valid) {
+      // The engine promised a valid schedule; storing a broken one would mislead every participant.
+      ctx.log.error({ eventId, violations: validation.violations.slice(0, 10) }, 'scheduler produced an invalid schedule');
+      throw new CorridorError('InternalError');
+    }
+    const schedule = await insertSchedule(tx, {
+      eventId,
+      basedOnId: published?.id ?? null,
+      slotCount: data.brokerage.slotCount,
+      tableCount: data.brokerage.tablesPerSlot,
+      seed: options.seed,
+      stats: result.stats,
+      score: validation.score,
+      createdBy: user.userId,
+      now: ctx.clock.now(),
+    });
+    await insertPlacements(tx, schedule.id, result.schedule.placements);
+    await insertUnplaced(tx, schedule.id, result.schedule.unplaced);
+    await insertChanges(tx, schedule.id, changes);
+    return scheduleView(tx, event, schedule);
+  });
+}
+
+export async function getSchedule(ctx: AppContext, actor: Actor, eventId: string, scheduleId: string) {
+  const event = await loadAuthorizedEvent(ctx.db, actor, eventId, 'schedule');
+  const schedule = await findSchedule(ctx.db, eventId, scheduleId);
+  if (!schedule) throw new CorridorError('ScheduleNotFound');
+  return scheduleView(ctx.db, event, schedule);
+}
+
+/** Every run of the scheduler for the event, newest first, without their placements. */
+export async function browseSchedules(ctx: AppContext, actor: Actor, eventId: string) {
+  const event = await loadAuthorizedEvent(ctx.db, actor, eventId, 'schedule');
+  return (await listSchedules(ctx.db, eventId)).map((s) => ({
+    id: s.id,
+    version: s.version,
+    status: s.status,
+    basedOnId: s.basedOnId,
+    score: s.score,
+    createdAt: eventTime(s.createdAt, event.timeZone),
+    publishedAt: s.publishedAt ? eventTime(s.publishedAt, event.timeZone) : null,
+  }));
+}
+
+/** '2026-12-03 09:20 (UTC+07:00)': a slot's start as the event's local time. */
+function slotTime(event: EventRecord, slots: ReadonlyMap<number, SlotRecord>, slot: number): string {
+  const time = slots.get(slot);
+  if (!time) return `#${slot}`;
+  const offset = formatOffset(offsetMinutes(time.startsAt, event.timeZone));
+  return `${localDate(time.startsAt, event.timeZone)} ${localTime(time.startsAt, event.timeZone)} (UTC${offset})`;
+}
+
+/** One participant's changes as lines of text in their language, for the mail. */
+function changeLines(
+  language: Language,
+  change: ParticipantScheduleChange,
+  event: EventRecord,
+  slots: ReadonlyMap<number, SlotRecord>,
+  meetings: ReadonlyMap<string, MeetingRecord>,
+): string {
+  const partner = (meetingId: string) => {
+    const meeting = meetings.get(meetingId);
+    if (!meeting) return '?';
+    const other = meeting.requester.registrationId === change.participantId ? meeting.recipient : meeting.requester;
+    return pickText(other.organisationName, language);
+  };
+  const table = (n: number) => tableLabel(event.tableLabels, n);
+  const lines = [
+    ...change.moved.map((m) =>
+      translate(language, 'schedule.change.moved', {
+        partner: partner(m.meetingId),
+        from: slotTime(event, slots, m.from.slot),
+        fromTable: table(m.from.table),
+        to: slotTime(event, slots, m.to.slot),
+        toTable: table(m.to.table),
+      }),
+    ),
+    ...change.added.map((p) =>
+      translate(language, 'schedule.change.added', {
+        partner: partner(p.meetingId),
+        time: slotTime(event, slots, p.slot),
+        table: table(p.table),
+      }),
+    ),
+    ...change.dropped.map((p) =>
+      translate(language, 'schedule.change.dropped', { partner: partner(p.meetingId), time: slotTime(event, slots, p.slot) }),
+    ),
+  ];
+  return lines.map((line) => `- ${line}`).join('\n');
+}
+
+/**
+ * Publishes a draft schedule: agendas show it from now on. The first publication tells every
+ * participant with meetings; a later one tells each participant whose agenda changed, and how.
+ */
+export async function publishSchedule(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+  scheduleId: string,
+): Promise<ScheduleView> {
+  const user = requireUser(actor);
+  return ctx.db.transaction(async (tx) => {
+    const event = await loadAuthorizedEvent(tx, actor, eventId, 'schedule', true);
+    requireEventStatus(event, 'published');
+    const schedule = await findSchedule(tx, eventId, scheduleId, true);
+    if (!schedule) throw new CorridorError('ScheduleNotFound');
+    if (schedule.status !== 'draft') throw new CorridorError('ScheduleStatusConflict', { status: schedule.status });
+    const published = await findPublishedSchedule(tx, eventId);
+    // A draft computed around another published schedule would report the wrong changes.
+    if ((published?.id ?? null) !== schedule.basedOnId) {
+      throw new CorridorError('ScheduleStatusConflict', { status: 'outdated' });
+    }
+    const now = ctx.clock.now();
+    await supersedePublished(tx, eventId);
+    await markPublished(tx, scheduleId, user.userId, now);
+
+    const [participants, meetings, slots, placements] = await Promise.all([
+      allRegistrations(tx, eventId, ['approved']),
+      allMeetings(tx, eventId, MEETING_STATUSES),
+      listSlots(tx, eventId),
+      placementsOf(tx, scheduleId),
+    ]);
+    const meetingMap = new Map(meetings.map((m) => [m.id, m]));
+    const slotMap = new Map(slots.map((s) => [s.slotNumber, s]));
+    const link = `${ctx.config.publicUrl}/events/${eventId}/agenda`;
+    if (!published) {
+      for (const participant of participants) {
+        const count = placements.filter((p) => {
+          const meeting = meetingMap.get(p.meetingId);
+          return (
+            meeting?.requester.registrationId === participant.id || meeting?.recipient.registrationId === participant.id
+          );
+        }).length;
+        if (count === 0) continue;
+        await mailDelegation(tx, participant, 'mail.schedulePublished.subject', 'mail.schedulePublished.body', (language, name) => ({
+          name,
+          event: pickText(event.title, language),
+          count,
+          link,
+        }));
+      }
+    } else {
+      const byId = new Map(participants.map((p) => [p.id, p]));
+      for (const change of await changesOf(tx, scheduleId)) {
+        const participant = byId.get(change.participantId);
+        if (!participant) continue;
+        await mailDelegation(tx, participant, 'mail.scheduleChanged.subject', 'mail.scheduleChanged.body', (language, name) => ({
+          name,
+          event: pickText(event.title, language),
+          changes: changeLines(language, change, event, slotMap, meetingMap),
+          link,
+        }));
+      }
+    }
+    const updated = await findSchedule(tx, eventId, scheduleId);
+    if (!updated) throw new CorridorError('ScheduleNotFound');
+    return scheduleView(tx, event, updated);
+  });
+}

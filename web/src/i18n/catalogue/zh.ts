@@ -1,0 +1,4 @@
+import { type Catalogue, en } from './en.js';
+
+// TEMPORARY stub
+export const zh: Catalogue = en;
