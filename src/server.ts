@@ -6,14 +6,23 @@ import { migrate } from './db/migrate.js';
 import { buildHttpApp, type CorridorApp, type RouteModule } from './http/app.js';
 import { adminRoutes } from './modules/admin/admin.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { cooperationsJobs } from './modules/cooperations/cooperations.jobs.js';
+import { cooperationsRoutes } from './modules/cooperations/cooperations.routes.js';
+import { eventsRoutes } from './modules/events/events.routes.js';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
+import { interestsRoutes } from './modules/interests/interests.routes.js';
 import { JobRunner } from './modules/jobs/jobs.service.js';
 import { platformJobs } from './modules/jobs/platform.jobs.js';
 import { MailDispatcher } from './modules/mail/mail.service.js';
+import { meetingsJobs } from './modules/meetings/meetings.jobs.js';
+import { meetingsRoutes } from './modules/meetings/meetings.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { profilesJobs } from './modules/profiles/profiles.jobs.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
+import { ratesRoutes } from './modules/rates/rates.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
+import { terminologyRoutes } from './modules/terminology/terminology.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { type Clock, systemClock } from './platform/clock.js';
 
@@ -26,10 +35,22 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   taxonomyRoutes,
   statsRoutes,
   adminRoutes,
+  cooperationsRoutes,
+  ratesRoutes,
+  indicatorsRoutes,
+  interestsRoutes,
+  terminologyRoutes,
+  eventsRoutes,
+  meetingsRoutes,
 ];
 
 /** Every module's background jobs; each registers its handlers on ctx.jobs. */
-export const JOB_MODULES: ReadonlyArray<(ctx: AppContext) => void> = [platformJobs, profilesJobs];
+export const JOB_MODULES: ReadonlyArray<(ctx: AppContext) => void> = [
+  platformJobs,
+  profilesJobs,
+  cooperationsJobs,
+  meetingsJobs,
+];
 
 export interface Corridor {
   ctx: AppContext;

@@ -38,6 +38,12 @@ export const ERROR_STATUS = {
   RateLimited: 429,
   InternalError: 500,
   PdfUnavailable: 503,
+  InterestNotFound: 404,
+  ConversationNotFound: 404,
+  InterestAlreadyPending: 409,
+  ConceptNotFound: 404,
+  ConceptExists: 409,
+  EditConflict: 409,
   // Brokerage events and meetings (src/modules/events, src/modules/meetings).
   EventNotFound: 404,
   ProgrammeSessionNotFound: 404,

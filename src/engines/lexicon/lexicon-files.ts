@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, type Language } from '../../domain/vocabulary.js';
-import { Lexicon, pairKey } from './lexicon.js';
+import { Lexicon, PIVOT_LANGUAGE, pairKey } from './lexicon.js';
 import type { PairLexicon } from './lexicon-training.js';
 import type { TranslationTable } from './word-alignment.js';
 
@@ -28,8 +28,13 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Rows below this probability in both directions are not stored (they barely move a score). */
+/**
+ * Rows below this probability in both directions are not stored (they barely move a score). Pairs
+ * without English are pruned harder: a thousand sentences leave them noisy, and the Lexicon
+ * averages them with the composition through English anyway.
+ */
 export const MIN_STORED_PROBABILITY = 0.01;
+export const MIN_STORED_PROBABILITY_WITHOUT_ENGLISH = 0.03;
 
 /** TSV text of a pair: `a-word  b-word  p(b|a)  p(a|b)`, one row per pair of words. */
 export function formatPairLexicon(pair: PairLexicon, minProbability = MIN_STORED_PROBABILITY): string {
@@ -90,7 +95,10 @@ export function writeLexiconFiles(dir: string, lexicon: Lexicon): WrittenLexicon
   const written: WrittenLexiconFile[] = [];
   for (const pair of lexicon.list()) {
     const file = `${pairKey(pair.a, pair.b)}.tsv`;
-    const text = formatPairLexicon(pair);
+    const text = formatPairLexicon(
+      pair,
+      pair.a === PIVOT_LANGUAGE ? MIN_STORED_PROBABILITY : MIN_STORED_PROBABILITY_WITHOUT_ENGLISH,
+    );
     writeFileSync(path.join(dir, file), text);
     written.push({ file, entries: text.split('\n').length - 2 });
   }

@@ -18,7 +18,7 @@ export interface PlacementContext {
 /** Unplaced meetings examined per tabu step when many are waiting. */
 const CANDIDATE_SAMPLE = 48;
 /** Tabu steps without a new best before the placement phase gives up. */
-const MIN_STALL_STEPS = 20_000;
+const MIN_STALL_STEPS = Number(process.env.STALL ?? 20_000);
 const EPSILON = 1e-9;
 
 /**

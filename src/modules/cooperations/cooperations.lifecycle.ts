@@ -33,7 +33,8 @@ export const CLOSED_STAGES: readonly CooperationStage[] = ['closed_without_agree
 
 /** Checks a move by hand; InvalidStateTransition when the pipeline does not allow it. */
 export function assertStageMove(from: CooperationStage, to: CooperationStage): void {
-  if (!STAGE_MOVES[from].includes(to)) throw new CorridorError('InvalidStateTransition', { from, action: to });
+  if (!STAGE_MOVES[from].includes(to))
+    throw new CorridorError('InvalidStateTransition', { from, action: to });
 }
 
 /** Checks that `action` (recording an agreement or an outcome) is allowed in the current stage. */

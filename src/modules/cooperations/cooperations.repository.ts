@@ -153,7 +153,10 @@ export async function replaceParties(
   );
 }
 
-export async function findProfilesByIds(db: Queryable, ids: readonly string[]): Promise<LinkedProfileRecord[]> {
+export async function findProfilesByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<LinkedProfileRecord[]> {
   const { rows } = await db.query<LinkedProfileRecord>(
     `SELECT id, organisation_id AS "organisationId", kind, title, sectors FROM profiles WHERE id = ANY($1::uuid[])`,
     [ids],
@@ -177,7 +180,10 @@ export async function replaceProfiles(
   );
 }
 
-export async function listLinkedProfiles(db: Queryable, cooperationId: string): Promise<LinkedProfileRecord[]> {
+export async function listLinkedProfiles(
+  db: Queryable,
+  cooperationId: string,
+): Promise<LinkedProfileRecord[]> {
   const { rows } = await db.query<LinkedProfileRecord>(
     `SELECT p.id, p.organisation_id AS "organisationId", p.kind, p.title, p.sectors
      FROM cooperation_profiles cp JOIN profiles p ON p.id = cp.profile_id

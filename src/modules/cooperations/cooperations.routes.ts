@@ -43,7 +43,8 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Cooperations you may see: of your organisations, your country (coordinators), or all (administrators)',
+        summary:
+          'Cooperations you may see: of your organisations, your country (coordinators), or all (administrators)',
         querystring: listCooperationsQuery,
       },
     },
@@ -62,7 +63,9 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await openCooperation(ctx, request.actor, { ...request.body, origin: 'manual', originRef: null })),
+        .send(
+          await openCooperation(ctx, request.actor, { ...request.body, origin: 'manual', originRef: null }),
+        ),
   );
 
   app.get(
@@ -70,7 +73,8 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'One cooperation: parties, stage, next steps, agreements, outcomes; documents for the parties',
+        summary:
+          'One cooperation: parties, stage, next steps, agreements, outcomes; documents for the parties',
         params: cooperationParams,
       },
     },
@@ -105,7 +109,13 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.get(
     '/api/v1/cooperations/:id/history',
-    { schema: { tags, summary: 'Every stage change with its date and who made it', params: cooperationParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Every stage change with its date and who made it',
+        params: cooperationParams,
+      },
+    },
     async (request) => ({ items: await cooperationHistory(ctx, request.actor, request.params.id) }),
   );
 
@@ -114,7 +124,8 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Record a further agreement once the first is signed; its USD value comes from the rates table',
+        summary:
+          'Record a further agreement once the first is signed; its USD value comes from the rates table',
         params: cooperationParams,
         body: agreementBody,
       },
@@ -128,7 +139,8 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Report an outcome (products launched, jobs, revenue, people trained, publications, patents, investment)',
+        summary:
+          'Report an outcome (products launched, jobs, revenue, people trained, publications, patents, investment)',
         params: cooperationParams,
         body: outcomeBody,
       },
@@ -188,7 +200,8 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Upload a private document for the parties: PDF, image or Word (multipart/form-data, field "file")',
+        summary:
+          'Upload a private document for the parties: PDF, image or Word (multipart/form-data, field "file")',
         params: cooperationParams,
         querystring: documentQuery,
         consumes: ['multipart/form-data'],
@@ -219,7 +232,10 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
       const document = await readDocument(ctx, request.actor, request.params.id, request.params.documentId);
       return reply
         .header('content-type', document.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+        )
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(Buffer.from(document.content));

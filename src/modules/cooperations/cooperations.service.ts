@@ -37,6 +37,7 @@ import {
   insertStageEvent,
   isMemberOfAny,
   type LinkedProfileRecord,
+  lastStageDate,
   listAgreements,
   listCooperations as listCooperationRows,
   listDocuments,
@@ -44,7 +45,6 @@ import {
   listNextSteps,
   listOutcomes,
   listStageEvents,
-  lastStageDate,
   lockCooperationsPricedIn,
   lockNextStepsToRemind,
   markNextStepReminded,
@@ -155,7 +155,11 @@ function asFacts(parties: ReadonlyArray<{ id: string; country: Country }>): Coop
   return { parties: parties.map((p) => ({ organisationId: p.id, country: p.country })) };
 }
 
-async function details(db: Queryable, actor: Actor, cooperation: CooperationRecord): Promise<CooperationView> {
+async function details(
+  db: Queryable,
+  actor: Actor,
+  cooperation: CooperationRecord,
+): Promise<CooperationView> {
   const showDocuments = canOnCooperation(actor, 'read_documents', cooperation);
   const [profiles, nextSteps, agreements, outcomes, documents] = await Promise.all([
     listLinkedProfiles(db, cooperation.id),
@@ -279,7 +283,12 @@ export async function updateCooperation(
       parties.map((p) => p.id),
     );
     await maintainingIndicators(tx, [id], async () => {
-      await updateCooperationFields(tx, id, { title: changes.title, sector: changes.sector }, ctx.clock.now());
+      await updateCooperationFields(
+        tx,
+        id,
+        { title: changes.title, sector: changes.sector },
+        ctx.clock.now(),
+      );
       if (changes.organisationIds) await replaceParties(tx, id, parties);
       await replaceProfiles(tx, id, profileIds);
     });
@@ -302,7 +311,8 @@ export async function moveStage(
     const occurredOn = move.occurredOn ?? move.agreement?.signedOn ?? today(ctx);
     assertNotFuture(ctx, occurredOn, 'occurredOn');
     const previous = await lastStageDate(tx, id);
-    if (previous && occurredOn < previous) throw validationFailed([{ field: 'occurredOn', code: 'invalid_date' }]);
+    if (previous && occurredOn < previous)
+      throw validationFailed([{ field: 'occurredOn', code: 'invalid_date' }]);
     if (move.agreement) assertNotFuture(ctx, move.agreement.signedOn, 'agreement.signedOn');
     const now = ctx.clock.now();
     await maintainingIndicators(tx, [id], async () => {
@@ -341,7 +351,11 @@ async function addAgreement(
   });
 }
 
-export async function cooperationHistory(ctx: AppContext, actor: Actor, id: string): Promise<StageEventRecord[]> {
+export async function cooperationHistory(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<StageEventRecord[]> {
   const cooperation = await loadCooperation(ctx.db, id);
   authorize(actor, 'read', cooperation);
   return listStageEvents(ctx.db, id);
@@ -406,7 +420,12 @@ export async function recordOutcome(
 }
 
 /** Removes an outcome reported by mistake; the stage stays where it is. */
-export async function removeOutcome(ctx: AppContext, actor: Actor, id: string, outcomeId: string): Promise<void> {
+export async function removeOutcome(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  outcomeId: string,
+): Promise<void> {
   requireUser(actor);
   await ctx.db.transaction(async (tx) => {
     const cooperation = await loadCooperation(tx, id, true);
@@ -418,7 +437,11 @@ export async function removeOutcome(ctx: AppContext, actor: Actor, id: string, o
   });
 }
 
-async function assertOwnerIsParty(tx: Queryable, cooperation: CooperationRecord, ownerId: string): Promise<void> {
+async function assertOwnerIsParty(
+  tx: Queryable,
+  cooperation: CooperationRecord,
+  ownerId: string,
+): Promise<void> {
   const partyIds = cooperation.parties.map((p) => p.organisationId);
   if (!(await isMemberOfAny(tx, ownerId, partyIds))) {
     throw validationFailed([{ field: 'ownerId', code: 'not_allowed_value' }]);
@@ -470,7 +493,12 @@ export async function updateNextStep(
   return getCooperation(ctx, actor, id);
 }
 
-export async function removeNextStep(ctx: AppContext, actor: Actor, id: string, stepId: string): Promise<void> {
+export async function removeNextStep(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  stepId: string,
+): Promise<void> {
   requireUser(actor);
   await ctx.db.transaction(async (tx) => {
     const cooperation = await loadCooperation(tx, id, true);
@@ -490,7 +518,11 @@ export function sniffDocumentType(content: Buffer): string | null {
   if (!content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return null;
   // Entry names are stored uncompressed in a ZIP's headers, so they can be looked for directly.
   const names = content.toString('latin1');
-  if (names.includes('[Content_Types].xml') && names.includes('word/document.xml') && !names.includes('vbaProject.bin')) {
+  if (
+    names.includes('[Content_Types].xml') &&
+    names.includes('word/document.xml') &&
+    !names.includes('vbaProject.bin')
+  ) {
     return DOCX_TYPE;
   }
   return null;
@@ -547,7 +579,12 @@ export async function readDocument(ctx: AppContext, actor: Actor, id: string, do
   return document;
 }
 
-export async function removeDocument(ctx: AppContext, actor: Actor, id: string, documentId: string): Promise<void> {
+export async function removeDocument(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  documentId: string,
+): Promise<void> {
   requireUser(actor);
   await ctx.db.transaction(async (tx) => {
     const cooperation = await loadCooperation(tx, id, true);

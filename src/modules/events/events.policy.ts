@@ -94,7 +94,11 @@ export interface ParticipantFacts {
  * it; organisers may read and correct a registration (a help desk) but never answer meeting requests
  * on a participant's behalf.
  */
-export function canOnParticipant(actor: Actor, action: ParticipantAction, participant: ParticipantFacts): boolean {
+export function canOnParticipant(
+  actor: Actor,
+  action: ParticipantAction,
+  participant: ParticipantFacts,
+): boolean {
   const writer = canWriteFor(actor, participant.organisationId);
   const delegate = actor.kind === 'user' && participant.delegateUserIds.includes(actor.userId);
   const member = roleIn(actor, participant.organisationId) !== null;

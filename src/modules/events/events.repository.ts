@@ -235,7 +235,10 @@ export async function listEvents(
 export async function countEvents(db: Queryable, filter: EventFilter): Promise<number> {
   const params: unknown[] = [];
   const where = buildWhere(filter, params);
-  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e WHERE ${where}`, params);
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM events e WHERE ${where}`,
+    params,
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -273,7 +276,14 @@ export async function insertSession(db: Queryable, row: Omit<SessionRecord, 'id'
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO event_sessions (event_id, title, description, location, starts_at, ends_at)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [row.eventId, JSON.stringify(row.title), JSON.stringify(row.description), row.location, row.startsAt, row.endsAt],
+    [
+      row.eventId,
+      JSON.stringify(row.title),
+      JSON.stringify(row.description),
+      row.location,
+      row.startsAt,
+      row.endsAt,
+    ],
   );
   const inserted = rows[0];
   if (!inserted) throw new Error('insert into event_sessions returned no row');
@@ -318,7 +328,11 @@ export async function listSlots(db: Queryable, eventId: string): Promise<SlotRec
 }
 
 /** Replaces the slots, clearing what referred to the old slot numbers: blocked slots and slot pins. */
-export async function replaceSlots(db: Queryable, eventId: string, slots: readonly SlotRecord[]): Promise<void> {
+export async function replaceSlots(
+  db: Queryable,
+  eventId: string,
+  slots: readonly SlotRecord[],
+): Promise<void> {
   await db.query('DELETE FROM event_meeting_slots WHERE event_id = $1', [eventId]);
   await db.query(`UPDATE event_registrations SET unavailable_slots = '{}' WHERE event_id = $1`, [eventId]);
   await db.query('UPDATE meeting_requests SET fixed_slot = NULL WHERE event_id = $1', [eventId]);
@@ -340,7 +354,11 @@ export async function hasPublishedSchedule(db: Queryable, eventId: string): Prom
 }
 
 /** Unanswered requests of the event expire `hours` after they were sent. */
-export async function updatePendingRequestExpiry(db: Queryable, eventId: string, hours: number): Promise<void> {
+export async function updatePendingRequestExpiry(
+  db: Queryable,
+  eventId: string,
+  hours: number,
+): Promise<void> {
   await db.query(
     `UPDATE meeting_requests SET expires_at = created_at + make_interval(hours => $2::int)
      WHERE event_id = $1 AND status = 'pending'`,

@@ -64,13 +64,25 @@ const participantsQuery = z
 export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {
   app.get(
     '/api/v1/events',
-    { schema: { tags, summary: 'Browse events (published ones, plus your drafts with status=draft)', querystring: listEventsQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Browse events (published ones, plus your drafts with status=draft)',
+        querystring: listEventsQuery,
+      },
+    },
     async (request) => browseEvents(ctx, request.actor, request.query),
   );
 
   app.post(
     '/api/v1/events',
-    { schema: { tags, summary: 'Create a draft event for organisations you write for', body: createEventBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a draft event for organisations you write for',
+        body: createEventBody,
+      },
+    },
     async (request, reply) => reply.status(201).send(await createEvent(ctx, request.actor, request.body)),
   );
 
@@ -149,7 +161,9 @@ export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {
         body: meetingSlotsBody,
       },
     },
-    async (request) => ({ items: await setMeetingSlots(ctx, request.actor, request.params.id, request.body) }),
+    async (request) => ({
+      items: await setMeetingSlots(ctx, request.actor, request.params.id, request.body),
+    }),
   );
 
   app.post(
@@ -224,7 +238,13 @@ export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {
       schema: { tags, summary: 'Set the delegation', params: registrationParams, body: delegatesBody },
     },
     async (request) =>
-      setDelegates(ctx, request.actor, request.params.id, request.params.registrationId, request.body.userIds),
+      setDelegates(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.params.registrationId,
+        request.body.userIds,
+      ),
   );
 
   app.put(
@@ -238,7 +258,13 @@ export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {
       },
     },
     async (request) =>
-      setParticipantAvailability(ctx, request.actor, request.params.id, request.params.registrationId, request.body),
+      setParticipantAvailability(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.params.registrationId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -265,7 +291,8 @@ export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {
   app.post(
     '/api/v1/events/:id/registrations/:registrationId/cancel',
     { schema: { tags, summary: 'Withdraw the registration and its meetings', params: registrationParams } },
-    async (request) => cancelRegistration(ctx, request.actor, request.params.id, request.params.registrationId),
+    async (request) =>
+      cancelRegistration(ctx, request.actor, request.params.id, request.params.registrationId),
   );
 
   app.get(
@@ -280,7 +307,10 @@ export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {
     },
     async (request, reply) => {
       const svg = await checkInCode(ctx, request.actor, request.params.id, request.params.registrationId);
-      return reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'private').send(svg);
+      return reply
+        .header('content-type', 'image/svg+xml; charset=utf-8')
+        .header('cache-control', 'private')
+        .send(svg);
     },
   );
 

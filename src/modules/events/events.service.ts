@@ -39,7 +39,14 @@ import {
   type UpdateEventBody,
   type UpdateSessionBody,
 } from './events.schema.js';
-import { type EventView, eventView, type SessionView, type SlotView, sessionView, slotView } from './events.view.js';
+import {
+  type EventView,
+  eventView,
+  type SessionView,
+  type SlotView,
+  sessionView,
+  slotView,
+} from './events.view.js';
 import { countApproved, isApprovedParticipant } from './registrations.repository.js';
 
 /** The policy facts of an event; `viewerIsParticipant` only matters for the participant list. */
@@ -82,7 +89,8 @@ export async function loadAuthorizedEvent(
 
 /** Refuses the action unless the event is in one of the given statuses. */
 export function requireEventStatus(event: EventRecord, ...allowed: EventStatus[]): void {
-  if (!allowed.includes(event.status)) throw new CorridorError('EventStatusConflict', { status: event.status });
+  if (!allowed.includes(event.status))
+    throw new CorridorError('EventStatusConflict', { status: event.status });
 }
 
 /** Reads an input time in the event's zone; a bad one becomes a field issue. */
@@ -93,14 +101,16 @@ function resolveTime(text: string, timeZone: string, field: string, issues: Fiel
 }
 
 function checkEventContent(content: EventContentRow, issues: FieldIssue[]): void {
-  if (content.endsAt.getTime() <= content.startsAt.getTime()) issues.push({ field: 'endsAt', code: 'invalid' });
+  if (content.endsAt.getTime() <= content.startsAt.getTime())
+    issues.push({ field: 'endsAt', code: 'invalid' });
   if (content.registrationDeadline && content.registrationDeadline.getTime() > content.endsAt.getTime()) {
     issues.push({ field: 'registrationDeadline', code: 'invalid' });
   }
   if (content.tableLabels.length > content.tableCount) {
     issues.push({ field: 'tableLabels', code: 'too_big', params: { maximum: content.tableCount } });
   }
-  if (content.venueMode !== 'online' && content.country === null) issues.push({ field: 'country', code: 'required' });
+  if (content.venueMode !== 'online' && content.country === null)
+    issues.push({ field: 'country', code: 'required' });
   if (!content.title[content.originalLanguage]) {
     issues.push({ field: `title.${content.originalLanguage}`, code: 'required' });
   }
@@ -122,7 +132,9 @@ export async function browseEvents(ctx: AppContext, actor: Actor, query: ListEve
   const after = decodeCursor(query.cursor);
   const organiserOf =
     actor.kind === 'user'
-      ? [...actor.memberships].filter(([, role]) => role === 'admin' || role === 'editor').map(([orgId]) => orgId)
+      ? [...actor.memberships]
+          .filter(([, role]) => role === 'admin' || role === 'editor')
+          .map(([orgId]) => orgId)
       : [];
   const filter: EventFilter = {
     kinds: query.kind,
@@ -156,7 +168,11 @@ export async function createEvent(ctx: AppContext, actor: Actor, input: CreateEv
     }
   }
   if (issues.length > 0) throw validationFailed(issues);
-  authorizeEvent(actor, 'create', { organiserIds: input.organiserIds, status: 'draft', viewerIsParticipant: false });
+  authorizeEvent(actor, 'create', {
+    organiserIds: input.organiserIds,
+    status: 'draft',
+    viewerIsParticipant: false,
+  });
   const content: EventContentRow = {
     ...input,
     startsAt: resolveTime(input.startsAt, input.timeZone, 'startsAt', issues),
@@ -247,7 +263,12 @@ export async function publishEvent(ctx: AppContext, actor: Actor, id: string): P
 }
 
 /** Cancels the event; its page stays visible with the reason. */
-export async function cancelEvent(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<EventView> {
+export async function cancelEvent(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<EventView> {
   await ctx.db.transaction(async (tx) => {
     const event = await loadAuthorizedEvent(tx, actor, id, 'cancel', true);
     requireEventStatus(event, 'draft', 'published');
@@ -261,11 +282,7 @@ export async function programme(ctx: AppContext, actor: Actor, id: string): Prom
   return (await listSessions(ctx.db, id)).map((s) => sessionView(s, event.timeZone));
 }
 
-function sessionTimes(
-  startsAt: Date,
-  endsAt: Date,
-  issues: FieldIssue[],
-): { startsAt: Date; endsAt: Date } {
+function sessionTimes(startsAt: Date, endsAt: Date, issues: FieldIssue[]): { startsAt: Date; endsAt: Date } {
   if (endsAt.getTime() <= startsAt.getTime()) issues.push({ field: 'endsAt', code: 'invalid' });
   return { startsAt, endsAt };
 }
@@ -286,7 +303,13 @@ export async function addSession(
       issues,
     );
     if (issues.length > 0) throw validationFailed(issues);
-    const row = { eventId: id, title: input.title, description: input.description, location: input.location, ...times };
+    const row = {
+      eventId: id,
+      title: input.title,
+      description: input.description,
+      location: input.location,
+      ...times,
+    };
     const sessionId = await insertSession(tx, row);
     return sessionView({ id: sessionId, ...row }, event.timeZone);
   });
@@ -323,7 +346,12 @@ export async function changeSession(
   });
 }
 
-export async function removeSession(ctx: AppContext, actor: Actor, id: string, sessionId: string): Promise<void> {
+export async function removeSession(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  sessionId: string,
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const event = await loadAuthorizedEvent(tx, actor, id, 'update', true);
     requireEventStatus(event, 'draft', 'published');
@@ -341,7 +369,9 @@ export function slotsFromBlocks(
   blocks: ReadonlyArray<{ startsAt: Date; endsAt: Date; meetingMinutes: number; breakMinutes: number }>,
   issues: FieldIssue[],
 ): SlotRecord[] {
-  const ordered = blocks.map((block, index) => ({ ...block, index })).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const ordered = blocks
+    .map((block, index) => ({ ...block, index }))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const slots: SlotRecord[] = [];
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const block of ordered) {

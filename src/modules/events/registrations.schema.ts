@@ -91,6 +91,11 @@ export const registrationParams = z.object({ id: z.uuid(), registrationId: z.uui
 export const checkInBody = z
   .object({
     /** The token from the participant's QR code. */
-    token: z.string().trim().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/),
+    token: z
+      .string()
+      .trim()
+      .min(16)
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/),
   })
   .strict();

@@ -6,11 +6,22 @@ import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import { CorridorError, type FieldIssue, validationFailed } from '../../platform/errors.js';
 import { type Actor, deny, requireUser } from '../auth/actor.js';
 import { findOrganisation } from '../organisations/organisations.repository.js';
-import { eventTime } from './event-time.js';
 import { mailDelegation, pickText } from './event-mail.js';
-import { canOnEvent, canOnParticipant, type ParticipantAction, type ParticipantFacts } from './events.policy.js';
+import { eventTime } from './event-time.js';
+import {
+  canOnEvent,
+  canOnParticipant,
+  type ParticipantAction,
+  type ParticipantFacts,
+} from './events.policy.js';
 import { type EventRecord, listSessions, listSlots } from './events.repository.js';
-import { authorizeEvent, eventFacts, loadAuthorizedEvent, loadEvent, requireEventStatus } from './events.service.js';
+import {
+  authorizeEvent,
+  eventFacts,
+  loadAuthorizedEvent,
+  loadEvent,
+  requireEventStatus,
+} from './events.service.js';
 import { registrationOpen } from './events.view.js';
 import {
   cancelOpenMeetingsOf,
@@ -40,7 +51,13 @@ import type {
   RegistrationStatus,
   UpdateRegistrationBody,
 } from './registrations.schema.js';
-import { checkInUrl, type ParticipantView, participantView, type RegistrationView, registrationView } from './registrations.view.js';
+import {
+  checkInUrl,
+  type ParticipantView,
+  participantView,
+  type RegistrationView,
+  registrationView,
+} from './registrations.view.js';
 
 const ACTIVE: readonly RegistrationStatus[] = ['pending', 'approved', 'waitlisted'];
 
@@ -97,7 +114,8 @@ async function checkDelegates(
   const members = await membersAmong(tx, organisationId, userIds);
   const elsewhere = new Set(await delegatesElsewhere(tx, event.id, registrationId, userIds));
   for (const [index, userId] of userIds.entries()) {
-    if (!members.has(userId)) issues.push({ field: `${field}[${index - offset}]`, code: 'not_allowed_value' });
+    if (!members.has(userId))
+      issues.push({ field: `${field}[${index - offset}]`, code: 'not_allowed_value' });
     else if (elsewhere.has(userId)) issues.push({ field: `${field}[${index - offset}]`, code: 'duplicate' });
   }
 }
@@ -159,7 +177,12 @@ async function promoteFromWaitingList(ctx: AppContext, tx: Queryable, event: Eve
   }
 }
 
-async function view(ctx: AppContext, db: Queryable, event: EventRecord, id: string): Promise<RegistrationView> {
+async function view(
+  ctx: AppContext,
+  db: Queryable,
+  event: EventRecord,
+  id: string,
+): Promise<RegistrationView> {
   const registration = await findRegistration(db, event.id, id);
   if (!registration) throw new CorridorError('RegistrationNotFound');
   return registrationView(registration, event, ctx.config.publicUrl);
@@ -194,7 +217,8 @@ export async function register(
     }
     const now = ctx.clock.now();
     if (!registrationOpen(event, now)) throw new CorridorError('RegistrationClosed');
-    if (await findActiveRegistrationOf(tx, eventId, organisation.id)) throw new CorridorError('AlreadyRegistered');
+    if (await findActiveRegistrationOf(tx, eventId, organisation.id))
+      throw new CorridorError('AlreadyRegistered');
     const delegateIds = [user.userId, ...input.delegateUserIds.filter((id) => id !== user.userId)];
     const issues: FieldIssue[] = [];
     await checkDelegates(tx, event, organisation.id, null, delegateIds, 'delegateUserIds', issues, 1);
@@ -229,15 +253,27 @@ export async function getRegistration(
   eventId: string,
   registrationId: string,
 ): Promise<RegistrationView> {
-  const { event, registration } = await loadAuthorizedRegistration(ctx.db, actor, eventId, registrationId, 'read');
+  const { event, registration } = await loadAuthorizedRegistration(
+    ctx.db,
+    actor,
+    eventId,
+    registrationId,
+    'read',
+  );
   return registrationView(registration, event, ctx.config.publicUrl);
 }
 
 /** The registration the signed-in person acts for in this event. */
-export async function myRegistration(ctx: AppContext, actor: Actor, eventId: string): Promise<RegistrationView> {
+export async function myRegistration(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+): Promise<RegistrationView> {
   const user = requireUser(actor);
   const event = await loadAuthorizedEvent(ctx.db, actor, eventId, 'read');
-  const registration = await findRegistrationOfUser(ctx.db, eventId, user.userId, [...user.memberships.keys()]);
+  const registration = await findRegistrationOfUser(ctx.db, eventId, user.userId, [
+    ...user.memberships.keys(),
+  ]);
   if (!registration) throw new CorridorError('RegistrationNotFound');
   return registrationView(registration, event, ctx.config.publicUrl);
 }
@@ -424,7 +460,12 @@ export async function decideRegistration(
       }
       case 'waitlist': {
         if (registration.status !== 'pending') throw conflict();
-        await setRegistrationStatus(tx, registrationId, { status: 'waitlisted', now, by: user.userId, reason });
+        await setRegistrationStatus(tx, registrationId, {
+          status: 'waitlisted',
+          now,
+          by: user.userId,
+          reason,
+        });
         break;
       }
     }

@@ -3,7 +3,10 @@ import type { EventRecord } from './events.repository.js';
 import type { RegistrationRecord } from './registrations.repository.js';
 
 /** The address a participant's QR code encodes; an organiser's scanner page posts its token back. */
-export function checkInUrl(publicUrl: string, registration: Pick<RegistrationRecord, 'eventId' | 'checkInToken'>) {
+export function checkInUrl(
+  publicUrl: string,
+  registration: Pick<RegistrationRecord, 'eventId' | 'checkInToken'>,
+) {
   return `${publicUrl}/events/${registration.eventId}/check-in/${registration.checkInToken}`;
 }
 

@@ -139,7 +139,11 @@ export async function readContributions(
 }
 
 /** Adds `rows` (differences) to the rollup, in key order so concurrent writers lock rows in the same order. */
-export async function addToRollup(db: Queryable, spec: RollupSpec, rows: readonly ContributionRow[]): Promise<void> {
+export async function addToRollup(
+  db: Queryable,
+  spec: RollupSpec,
+  rows: readonly ContributionRow[],
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = [
     ...spec.keys.map((k) => ({ name: k.name, type: `${k.type}[]` })),
@@ -164,7 +168,11 @@ export async function addToRollup(db: Queryable, spec: RollupSpec, rows: readonl
 export async function rebuildCooperationRollups(db: Queryable): Promise<void> {
   for (const spec of COOPERATION_ROLLUPS) {
     const columns = [...spec.keys.map((k) => k.name), ...spec.counts, ...spec.cents];
-    const select = [...spec.keys.map((k) => k.name), ...spec.counts, ...spec.cents.map((n) => `${n}::numeric / 100`)];
+    const select = [
+      ...spec.keys.map((k) => k.name),
+      ...spec.counts,
+      ...spec.cents.map((n) => `${n}::numeric / 100`),
+    ];
     await db.query(`DELETE FROM ${spec.table}`);
     await db.query(
       `INSERT INTO ${spec.table} (${columns.join(', ')})
@@ -273,7 +281,12 @@ export async function agreementsByCountryPair(
   db: Queryable,
   f: RollupFilter,
 ): Promise<Array<{ countryA: string; countryB: string; agreements: number; usdTotal: number }>> {
-  const { rows } = await db.query<{ countryA: string; countryB: string; agreements: number; usdTotal: number }>(
+  const { rows } = await db.query<{
+    countryA: string;
+    countryB: string;
+    agreements: number;
+    usdTotal: number;
+  }>(
     `SELECT country_a AS "countryA", country_b AS "countryB", sum(agreements)::int AS agreements,
        sum(usd_total) AS "usdTotal"
      FROM indicator_agreement_pairs
@@ -289,7 +302,12 @@ export async function agreementValueByPeriod(
   f: RollupFilter,
   interval: 'month' | 'quarter' | 'year',
 ): Promise<Array<{ periodStart: string; agreements: number; usdTotal: number; withoutUsd: number }>> {
-  const { rows } = await db.query<{ periodStart: string; agreements: number; usdTotal: number; withoutUsd: number }>(
+  const { rows } = await db.query<{
+    periodStart: string;
+    agreements: number;
+    usdTotal: number;
+    withoutUsd: number;
+  }>(
     `SELECT date_trunc($5::text, month::timestamp)::date AS "periodStart", sum(agreements)::int AS agreements,
        sum(usd_total) AS "usdTotal", sum(without_usd)::int AS "withoutUsd"
      FROM indicator_agreements
@@ -370,7 +388,13 @@ export async function organisationFigures(
   limit: number,
 ): Promise<OrganisationIndicatorRow[]> {
   const sortKey = `lower(COALESCE(o.name->>'en', o.slug))`;
-  const params: unknown[] = [f.country, f.fromMonth, f.endExclusive, f.sector === '*' ? null : f.sector, limit];
+  const params: unknown[] = [
+    f.country,
+    f.fromMonth,
+    f.endExclusive,
+    f.sector === '*' ? null : f.sector,
+    limit,
+  ];
   let cursor = '';
   if (after) {
     params.push(after.key, after.id);
@@ -407,7 +431,9 @@ export async function organisationFigures(
  * and events modules provide (see docs/cooperations.md); until they exist the figures are unavailable.
  */
 export async function relationExists(db: Queryable, name: string): Promise<boolean> {
-  const { rows } = await db.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [name]);
+  const { rows } = await db.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
+    name,
+  ]);
   return rows[0]?.present ?? false;
 }
 
@@ -418,7 +444,13 @@ export async function dockingByMonth(
   db: Queryable,
   f: RollupFilter,
 ): Promise<
-  Array<{ month: string; expressions: number; answered: number; accepted: number; avgDaysToFirstAnswer: number | null }>
+  Array<{
+    month: string;
+    expressions: number;
+    answered: number;
+    accepted: number;
+    avgDaysToFirstAnswer: number | null;
+  }>
 > {
   const { rows } = await db.query<{
     month: string;
@@ -452,4 +484,28 @@ export async function meetingsByMonth(
     [f.fromMonth, f.endExclusive, f.country, f.sector],
   );
   return rows;
+}
+
+export interface KeyFigures {
+  publishedProfiles: number;
+  cooperations: number;
+  agreements: number;
+  usdTotal: number;
+}
+
+/** The headline figures of a report: each record once, whatever its countries and sectors. */
+export async function keyFigures(db: Queryable, f: RollupFilter): Promise<KeyFigures> {
+  const { rows } = await db.query<KeyFigures>(
+    `SELECT
+       (SELECT COALESCE(sum(profiles), 0)::int FROM indicator_profile_months
+         WHERE sector_group = $2 AND month BETWEEN $3 AND $4 AND ($1::text = '*' OR country = $1)) AS "publishedProfiles",
+       (SELECT COALESCE(sum(cooperations), 0)::int FROM indicator_cooperation_stages
+         WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4) AS cooperations,
+       (SELECT COALESCE(sum(agreements), 0)::int FROM indicator_agreements
+         WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4) AS agreements,
+       (SELECT COALESCE(sum(usd_total), 0) FROM indicator_agreements
+         WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4) AS "usdTotal"`,
+    [f.country, f.sector, f.fromMonth, f.toMonth],
+  );
+  return rows[0] ?? { publishedProfiles: 0, cooperations: 0, agreements: 0, usdTotal: 0 };
 }

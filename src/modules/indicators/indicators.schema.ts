@@ -49,7 +49,10 @@ const filterFields = {
   lang: z.enum(LANGUAGES).optional(),
 };
 
-function periodInOrder(filters: { from?: string | undefined; to?: string | undefined }, issue: z.RefinementCtx) {
+function periodInOrder(
+  filters: { from?: string | undefined; to?: string | undefined },
+  issue: z.RefinementCtx,
+) {
   if (filters.from && filters.to && filters.from > filters.to) {
     issue.addIssue({ code: 'custom', path: ['to'], params: { code: 'invalid' }, message: 'before from' });
   }

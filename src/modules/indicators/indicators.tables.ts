@@ -78,7 +78,12 @@ const rule = (by: ColumnKey, ...columns: ColumnKey[]): SuppressionRule => ({ by,
 /** The columns of every indicator table, in display order. */
 export const TABLE_DEFS: Readonly<Record<IndicatorTableName, TableDef>> = {
   'profiles-by-month': {
-    columns: [col('month', 'month'), col('country', 'country'), col('kind', 'profile_kind'), col('profiles', 'count')],
+    columns: [
+      col('month', 'month'),
+      col('country', 'country'),
+      col('kind', 'profile_kind'),
+      col('profiles', 'count'),
+    ],
     // Published profiles are public anyway: nothing to hide.
     suppress: [],
     detailedOnly: false,
@@ -97,7 +102,9 @@ export const TABLE_DEFS: Readonly<Record<IndicatorTableName, TableDef>> = {
       col('acceptanceRate', 'ratio'),
       col('avgDaysToFirstAnswer', 'days'),
     ],
-    suppress: [rule('expressions', 'expressions', 'answered', 'accepted', 'acceptanceRate', 'avgDaysToFirstAnswer')],
+    suppress: [
+      rule('expressions', 'expressions', 'answered', 'accepted', 'acceptanceRate', 'avgDaysToFirstAnswer'),
+    ],
     detailedOnly: false,
   },
   meetings: {

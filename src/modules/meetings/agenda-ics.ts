@@ -80,7 +80,11 @@ export function foldLine(line: string): string {
 }
 
 /** The instants in [from, to] at which the zone's offset changes, found by a daily scan and bisection. */
-function offsetTransitions(timeZone: string, from: Date, to: Date): Array<{ at: Date; before: number; after: number }> {
+function offsetTransitions(
+  timeZone: string,
+  from: Date,
+  to: Date,
+): Array<{ at: Date; before: number; after: number }> {
   const transitions: Array<{ at: Date; before: number; after: number }> = [];
   const day = 86_400_000;
   let previousTime = from.getTime();
@@ -139,7 +143,9 @@ export function renderCalendar(calendar: Calendar): string {
   const zone = calendar.timeZone;
   const starts = calendar.entries.map((e) => e.startsAt.getTime());
   const ends = calendar.entries.map((e) => e.endsAt.getTime());
-  const from = new Date((starts.length > 0 ? Math.min(...starts) : calendar.generatedAt.getTime()) - 86_400_000);
+  const from = new Date(
+    (starts.length > 0 ? Math.min(...starts) : calendar.generatedAt.getTime()) - 86_400_000,
+  );
   const to = new Date((ends.length > 0 ? Math.max(...ends) : calendar.generatedAt.getTime()) + 86_400_000);
   const lang = `;LANGUAGE=${calendar.language}`;
   const lines = [

@@ -7,8 +7,8 @@ import { type MessageKey, translate } from '../../i18n/server/index.js';
 import { CorridorError } from '../../platform/errors.js';
 import type { PdfRenderer } from '../../platform/pdf.js';
 import type { Actor } from '../auth/actor.js';
-import { type EventTime, eventTime, formatOffset, offsetMinutes } from '../events/event-time.js';
 import { pickText } from '../events/event-mail.js';
+import { type EventTime, eventTime, formatOffset, offsetMinutes } from '../events/event-time.js';
 import { type EventRecord, listSessions, listSlots, type SlotRecord } from '../events/events.repository.js';
 import { loadAuthorizedEvent } from '../events/events.service.js';
 import { allRegistrations, type RegistrationRecord } from '../events/registrations.repository.js';
@@ -18,7 +18,12 @@ import { renderCalendar } from './agenda-ics.js';
 import { agendaHtml, tablePlanHtml } from './meeting-documents.js';
 import { allMeetings, type MeetingRecord } from './meetings.repository.js';
 import { type MeetingPlacementView, placementView } from './meetings.view.js';
-import { findPublishedSchedule, findSchedule, placementsOf, type ScheduleRecord } from './schedules.repository.js';
+import {
+  findPublishedSchedule,
+  findSchedule,
+  placementsOf,
+  type ScheduleRecord,
+} from './schedules.repository.js';
 
 /** What a document endpoint answers: JSON, or a file with its type and name. */
 export type DocumentResult =
@@ -72,7 +77,11 @@ async function buildAgenda(
   event: EventRecord,
   registration: RegistrationRecord,
   language: Language,
-): Promise<{ agenda: Agenda; published: ScheduleRecord | null; entries: Array<{ item: AgendaItem; start: Date; end: Date }> }> {
+): Promise<{
+  agenda: Agenda;
+  published: ScheduleRecord | null;
+  entries: Array<{ item: AgendaItem; start: Date; end: Date }>;
+}> {
   const [published, slots, sessions, meetings, participants] = await Promise.all([
     findPublishedSchedule(db, event.id),
     listSlots(db, event.id),
@@ -87,7 +96,8 @@ async function buildAgenda(
     const mine = new Map(
       meetings
         .filter(
-          (m) => m.requester.registrationId === registration.id || m.recipient.registrationId === registration.id,
+          (m) =>
+            m.requester.registrationId === registration.id || m.recipient.registrationId === registration.id,
         )
         .map((m) => [m.id, m]),
     );
@@ -95,7 +105,8 @@ async function buildAgenda(
       const meeting = mine.get(placement.meetingId);
       const slot = slotMap.get(placement.slot);
       if (!meeting || !slot) continue;
-      const otherSide = meeting.requester.registrationId === registration.id ? meeting.recipient : meeting.requester;
+      const otherSide =
+        meeting.requester.registrationId === registration.id ? meeting.recipient : meeting.requester;
       const other = byId.get(otherSide.registrationId);
       const partnerName = pickText(otherSide.organisationName, language);
       const where = placementView(event, slotMap, meeting, placement.slot, placement.table);
@@ -108,7 +119,9 @@ async function buildAgenda(
           startsAt: eventTime(slot.startsAt, event.timeZone),
           endsAt: eventTime(slot.endsAt, event.timeZone),
           title: t(language, 'agenda.meetingWith', { partner: partnerName }),
-          place: where.online ? t(language, 'agenda.onlineRoom') : t(language, 'agenda.table', { table: where.tableLabel }),
+          place: where.online
+            ? t(language, 'agenda.onlineRoom')
+            : t(language, 'agenda.table', { table: where.tableLabel }),
           meeting: {
             ...where,
             partner: {
@@ -174,7 +187,13 @@ export async function participantAgenda(
   format: 'json' | 'ics' | 'pdf' | 'html',
   lang: Language | undefined,
 ): Promise<DocumentResult> {
-  const { event, registration } = await loadAuthorizedRegistration(ctx.db, actor, eventId, registrationId, 'read');
+  const { event, registration } = await loadAuthorizedRegistration(
+    ctx.db,
+    actor,
+    eventId,
+    registrationId,
+    'read',
+  );
   const language = lang ?? registration.language;
   const { agenda, published, entries } = await buildAgenda(ctx.db, event, registration, language);
   const baseName = `agenda-${registration.organisationSlug}`;
@@ -192,7 +211,9 @@ export async function participantAgenda(
         endsAt: end,
         summary: item.kind === 'meeting' ? `${item.title} · ${item.place}` : item.title,
         description: item.meeting
-          ? [item.meeting.partner.organisationName, item.meeting.partner.delegates.join(', ')].filter(Boolean).join('\n')
+          ? [item.meeting.partner.organisationName, item.meeting.partner.delegates.join(', ')]
+              .filter(Boolean)
+              .join('\n')
           : '',
         location: [item.place, agenda.event.venue].filter(Boolean).join(', '),
         url: item.meeting?.roomUrl ?? null,
@@ -223,9 +244,19 @@ export async function participantAgenda(
         : null,
   });
   if (format === 'html') {
-    return { kind: 'file', contentType: 'text/html; charset=utf-8', fileName: `${baseName}.html`, body: html };
+    return {
+      kind: 'file',
+      contentType: 'text/html; charset=utf-8',
+      fileName: `${baseName}.html`,
+      body: html,
+    };
   }
-  return { kind: 'file', contentType: 'application/pdf', fileName: `${baseName}.pdf`, body: await pdf.render(html) };
+  return {
+    kind: 'file',
+    contentType: 'application/pdf',
+    fileName: `${baseName}.pdf`,
+    body: await pdf.render(html),
+  };
 }
 
 /** One table in one slot of the plan. */
@@ -343,7 +374,12 @@ export async function tablePlan(
     })),
   });
   if (format === 'html') {
-    return { kind: 'file', contentType: 'text/html; charset=utf-8', fileName: `${fileBase}.html`, body: html };
+    return {
+      kind: 'file',
+      contentType: 'text/html; charset=utf-8',
+      fileName: `${fileBase}.html`,
+      body: html,
+    };
   }
   return {
     kind: 'file',

@@ -29,7 +29,10 @@ const ALL_FONTS = [
 /** Latin first (digits and names), then the reader's script, then every other corridor script. */
 export function fontStack(language: Language): string {
   const ordered = ['Noto Sans', SCRIPT_FONT[language], ...ALL_FONTS];
-  return [...new Set(ordered)].map((font) => `"${font}"`).concat('sans-serif').join(', ');
+  return [...new Set(ordered)]
+    .map((font) => `"${font}"`)
+    .concat('sans-serif')
+    .join(', ');
 }
 
 export function escapeHtml(text: string): string {
@@ -111,7 +114,10 @@ export function agendaHtml(doc: AgendaDocument): string {
       currentDay = day(item.startsAt);
       rows.push(`<tr><th colspan="3">${escapeHtml(currentDay)}</th></tr>`);
     }
-    const place = item.kind === 'meeting' ? `<span class="table-no">${escapeHtml(item.place)}</span>` : escapeHtml(item.place);
+    const place =
+      item.kind === 'meeting'
+        ? `<span class="table-no">${escapeHtml(item.place)}</span>`
+        : escapeHtml(item.place);
     rows.push(
       `<tr><td>${clock(item.startsAt)}–${clock(item.endsAt)}</td><td>${escapeHtml(item.title)}${
         item.detail ? `<br><span class="muted">${escapeHtml(item.detail)}</span>` : ''
@@ -161,7 +167,9 @@ export function tablePlanHtml(doc: TablePlanDocument): string {
         (table) =>
           `<tr><td class="table-no">${escapeHtml(table.tableLabel)}</td><td>${table.participants
             .map(escapeHtml)
-            .join(' ↔ ')}${table.online ? ` <span class="muted">(${escapeHtml(t('tablePlan.online'))})</span>` : ''}</td></tr>`,
+            .join(
+              ' ↔ ',
+            )}${table.online ? ` <span class="muted">(${escapeHtml(t('tablePlan.online'))})</span>` : ''}</td></tr>`,
       )
       .join('\n');
     return `<h2>${escapeHtml(heading)}</h2><table><thead><tr><th style="width:18%">${escapeHtml(
@@ -196,16 +204,17 @@ export function reportHtml(doc: ReportDocument): string {
     heading: string,
     column: string,
     rows: ReadonlyArray<{ label: string; registered: number; approved: number; checkedIn: number }>,
-  ) => `<h2>${escapeHtml(heading)}</h2><table><thead><tr><th>${escapeHtml(column)}</th><th>${escapeHtml(
-    t('report.column.registered'),
-  )}</th><th>${escapeHtml(t('report.column.approved'))}</th><th>${escapeHtml(
-    t('report.column.checkedIn'),
-  )}</th></tr></thead><tbody>${rows
-    .map(
-      (r) =>
-        `<tr><td>${escapeHtml(r.label)}</td><td class="num">${r.registered}</td><td class="num">${r.approved}</td><td class="num">${r.checkedIn}</td></tr>`,
-    )
-    .join('')}</tbody></table>`;
+  ) =>
+    `<h2>${escapeHtml(heading)}</h2><table><thead><tr><th>${escapeHtml(column)}</th><th>${escapeHtml(
+      t('report.column.registered'),
+    )}</th><th>${escapeHtml(t('report.column.approved'))}</th><th>${escapeHtml(
+      t('report.column.checkedIn'),
+    )}</th></tr></thead><tbody>${rows
+      .map(
+        (r) =>
+          `<tr><td>${escapeHtml(r.label)}</td><td class="num">${r.registered}</td><td class="num">${r.approved}</td><td class="num">${r.checkedIn}</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="note">${escapeHtml(t('report.generated', { date: `${day(doc.generatedAt)} ${clock(doc.generatedAt)} (UTC${doc.generatedAt.offset})` }))}</p>
 <h2>${escapeHtml(t('report.registrations'))}</h2>

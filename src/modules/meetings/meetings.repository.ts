@@ -147,7 +147,12 @@ export async function allMeetings(
 }
 
 /** Whether the two participants have a waiting or accepted request between them, whoever asked. */
-export async function openRequestBetween(db: Queryable, eventId: string, a: string, b: string): Promise<boolean> {
+export async function openRequestBetween(
+  db: Queryable,
+  eventId: string,
+  a: string,
+  b: string,
+): Promise<boolean> {
   const { rows } = await db.query(
     `SELECT 1 FROM meeting_requests WHERE event_id = $1 AND status IN ('pending', 'accepted')
        AND ((requester_id = $2 AND recipient_id = $3) OR (requester_id = $3 AND recipient_id = $2))`,
@@ -187,7 +192,16 @@ export async function insertMeetingRequest(
     `INSERT INTO meeting_requests (event_id, requester_id, recipient_id, message, requester_must_meet, expires_at,
        created_by, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
-    [row.eventId, row.requesterId, row.recipientId, row.message, row.mustMeet, row.expiresAt, row.createdBy, row.now],
+    [
+      row.eventId,
+      row.requesterId,
+      row.recipientId,
+      row.message,
+      row.mustMeet,
+      row.expiresAt,
+      row.createdBy,
+      row.now,
+    ],
   );
   const inserted = rows[0];
   if (!inserted) throw new Error('insert into meeting_requests returned no row');
@@ -219,12 +233,10 @@ export async function setMeetingPins(
   pins: { fixedSlot: number | null; fixedTable: number | null },
   now: Date,
 ): Promise<void> {
-  await db.query('UPDATE meeting_requests SET fixed_slot = $2, fixed_table = $3, updated_at = $4 WHERE id = $1', [
-    id,
-    pins.fixedSlot,
-    pins.fixedTable,
-    now,
-  ]);
+  await db.query(
+    'UPDATE meeting_requests SET fixed_slot = $2, fixed_table = $3, updated_at = $4 WHERE id = $1',
+    [id, pins.fixedSlot, pins.fixedTable, now],
+  );
 }
 
 export async function setAttendance(
@@ -286,7 +298,11 @@ export async function lockExpiredRequests(db: Queryable, now: Date, limit: numbe
 }
 
 /** Waiting requests past half their answer time that have had no reminder, locked for the reminder job. */
-export async function lockRequestsToRemind(db: Queryable, now: Date, limit: number): Promise<MeetingRecord[]> {
+export async function lockRequestsToRemind(
+  db: Queryable,
+  now: Date,
+  limit: number,
+): Promise<MeetingRecord[]> {
   const { rows } = await db.query<MeetingRecord>(
     `SELECT ${MEETING_COLUMNS} ${FROM_MEETINGS}
      WHERE m.status = 'pending' AND m.reminder_sent_at IS NULL AND m.expires_at > $1

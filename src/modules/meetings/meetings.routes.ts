@@ -143,7 +143,8 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
         body: pinMeetingBody,
       },
     },
-    async (request) => pinMeeting(ctx, request.actor, request.params.id, request.params.meetingId, request.body),
+    async (request) =>
+      pinMeeting(ctx, request.actor, request.params.id, request.params.meetingId, request.body),
   );
 
   app.post(
@@ -157,7 +158,13 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
       },
     },
     async (request) =>
-      markAttendance(ctx, request.actor, request.params.id, request.params.meetingId, request.body.attendance),
+      markAttendance(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.params.meetingId,
+        request.body.attendance,
+      ),
   );
 
   app.put(
@@ -185,7 +192,13 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
       },
     },
     async (request) =>
-      suggestedPartners(ctx, request.actor, request.params.id, request.params.registrationId, request.query.limit),
+      suggestedPartners(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.params.registrationId,
+        request.query.limit,
+      ),
   );
 
   app.get(
@@ -229,7 +242,9 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.get(
     '/api/v1/events/:id/schedules',
-    { schema: { tags, summary: 'Every run of the scheduler, newest first (organisers)', params: eventParams } },
+    {
+      schema: { tags, summary: 'Every run of the scheduler, newest first (organisers)', params: eventParams },
+    },
     async (request) => ({ items: await browseSchedules(ctx, request.actor, request.params.id) }),
   );
 
@@ -295,7 +310,14 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
     async (request, reply) =>
       sendDocument(
         reply,
-        await eventReport(ctx, pdf, request.actor, request.params.id, request.query.format, request.query.lang),
+        await eventReport(
+          ctx,
+          pdf,
+          request.actor,
+          request.params.id,
+          request.query.format,
+          request.query.lang,
+        ),
       ),
   );
 }

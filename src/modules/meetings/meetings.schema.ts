@@ -53,9 +53,7 @@ export const pinMeetingBody = z
   .partial()
   .strict();
 
-export const attendanceBody = z
-  .object({ attendance: z.enum(MEETING_ATTENDANCE) })
-  .strict();
+export const attendanceBody = z.object({ attendance: z.enum(MEETING_ATTENDANCE) }).strict();
 
 export const followUpBody = z
   .object({

@@ -4,8 +4,8 @@ import type { Language } from '../../domain/vocabulary.js';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import { CorridorError, validationFailed } from '../../platform/errors.js';
 import { type Actor, deny, requireUser, type UserActor } from '../auth/actor.js';
-import { eventTime } from '../events/event-time.js';
 import { mailDelegation, pickText } from '../events/event-mail.js';
+import { eventTime } from '../events/event-time.js';
 import { canOnParticipant, isOrganiser, type ParticipantAction } from '../events/events.policy.js';
 import { type EventRecord, listSlots, type SlotRecord } from '../events/events.repository.js';
 import { eventFacts, loadAuthorizedEvent, loadEvent, requireEventStatus } from '../events/events.service.js';
@@ -17,8 +17,13 @@ import {
   lockRegistrations,
   type RegistrationRecord,
 } from '../events/registrations.repository.js';
-import { authorizeParticipant, loadAuthorizedRegistration, participantFacts } from '../events/registrations.service.js';
+import {
+  authorizeParticipant,
+  loadAuthorizedRegistration,
+  participantFacts,
+} from '../events/registrations.service.js';
 import { participantView } from '../events/registrations.view.js';
+import { openCooperationForMeeting } from './cooperation-hook.js';
 import {
   allMeetings,
   answerMeetingRequest,
@@ -27,17 +32,22 @@ import {
   listMeetings,
   lockExpiredRequests,
   lockRequestsToRemind,
+  type MeetingRecord,
   markExpired,
   markFollowUpAgreed,
   markReminded,
-  type MeetingRecord,
   meetingLoad,
   openRequestBetween,
   setAttendance,
   setMeetingPins,
   upsertFollowUp,
 } from './meetings.repository.js';
-import type { FollowUpBody, ListMeetingsQuery, MeetingAttendance, RequestMeetingBody } from './meetings.schema.js';
+import type {
+  FollowUpBody,
+  ListMeetingsQuery,
+  MeetingAttendance,
+  RequestMeetingBody,
+} from './meetings.schema.js';
 import { type MeetingView, meetingView } from './meetings.view.js';
 import { type MatchingFacts, suggestPartners } from './partner-suggestions.js';
 
@@ -62,7 +72,12 @@ async function loadMeetingContext(
   eventId: string,
   meetingId: string,
   forUpdate = false,
-): Promise<{ event: EventRecord; meeting: MeetingRecord; requester: RegistrationRecord; recipient: RegistrationRecord }> {
+): Promise<{
+  event: EventRecord;
+  meeting: MeetingRecord;
+  requester: RegistrationRecord;
+  recipient: RegistrationRecord;
+}> {
   const event = await loadAuthorizedEvent(db, actor, eventId, 'read', forUpdate);
   const meeting = await findMeeting(db, eventId, meetingId, forUpdate);
   if (!meeting) throw new CorridorError('MeetingNotFound');
@@ -79,7 +94,12 @@ async function loadMeetingContext(
   return { event, meeting, requester, recipient };
 }
 
-function mayAct(actor: Actor, action: ParticipantAction, event: EventRecord, registration: RegistrationRecord) {
+function mayAct(
+  actor: Actor,
+  action: ParticipantAction,
+  event: EventRecord,
+  registration: RegistrationRecord,
+) {
   return canOnParticipant(actor, action, participantFacts(event, registration));
 }
 
@@ -125,11 +145,12 @@ export async function requestMeeting(
     authorizeParticipant(actor, 'request_meeting', participantFacts(event, from));
     requireApproved(from, 'fromRegistrationId');
     const to = await findRegistration(tx, eventId, input.toRegistrationId);
-    if (!to || to.status !== 'approved' || to.id === from.id) {
+    if (to?.status !== 'approved' || to.id === from.id) {
       throw validationFailed([{ field: 'toRegistrationId', code: 'not_allowed_value' }]);
     }
     await lockRegistrations(tx, [from.id, to.id]);
-    if (await openRequestBetween(tx, eventId, from.id, to.id)) throw new CorridorError('MeetingRequestExists');
+    if (await openRequestBetween(tx, eventId, from.id, to.id))
+      throw new CorridorError('MeetingRequestExists');
     const limit = event.maxMeetingsPerParticipant;
     const fromLoad = await meetingLoad(tx, from.id);
     const toLoad = await meetingLoad(tx, to.id);
@@ -148,25 +169,41 @@ export async function requestMeeting(
       createdBy: user.userId,
       now,
     });
-    await mailDelegation(tx, to, 'mail.meetingRequested.subject', 'mail.meetingRequested.body', (language, name) => ({
-      name,
-      partner: pickText(from.organisationName, language),
-      event: pickText(event.title, language),
-      message: input.message || '-',
-      expires: eventTime(expiresAt, event.timeZone).local,
-      link: meetingLink(ctx, event),
-    }));
+    await mailDelegation(
+      tx,
+      to,
+      'mail.meetingRequested.subject',
+      'mail.meetingRequested.body',
+      (language, name) => ({
+        name,
+        partner: pickText(from.organisationName, language),
+        event: pickText(event.title, language),
+        message: input.message || '-',
+        expires: eventTime(expiresAt, event.timeZone).local,
+        link: meetingLink(ctx, event),
+      }),
+    );
     return viewOf(tx, event, id);
   });
 }
 
-export async function getMeeting(ctx: AppContext, actor: Actor, eventId: string, meetingId: string): Promise<MeetingView> {
+export async function getMeeting(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+  meetingId: string,
+): Promise<MeetingView> {
   const { event, meeting } = await loadMeetingContext(ctx.db, actor, eventId, meetingId);
   return meetingView(meeting, event, await slotMap(ctx.db, eventId));
 }
 
 /** Meetings of one participant (its own side sees them), or all of the event's for organisers. */
-export async function browseMeetings(ctx: AppContext, actor: Actor, eventId: string, query: ListMeetingsQuery) {
+export async function browseMeetings(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+  query: ListMeetingsQuery,
+) {
   const user = requireUser(actor);
   const event = await loadAuthorizedEvent(ctx.db, actor, eventId, 'read');
   let registrationId = query.registrationId;
@@ -192,7 +229,8 @@ export async function browseMeetings(ctx: AppContext, actor: Actor, eventId: str
 }
 
 function requirePending(meeting: MeetingRecord, now: Date): void {
-  if (meeting.status !== 'pending') throw new CorridorError('MeetingStatusConflict', { status: meeting.status });
+  if (meeting.status !== 'pending')
+    throw new CorridorError('MeetingStatusConflict', { status: meeting.status });
   // Past its answer time a request is expired even before the job has marked it.
   if (meeting.expiresAt.getTime() <= now.getTime()) {
     throw new CorridorError('MeetingStatusConflict', { status: 'expired' });
@@ -209,7 +247,13 @@ export async function acceptMeeting(
 ): Promise<MeetingView> {
   const user = requireUser(actor);
   return ctx.db.transaction(async (tx) => {
-    const { event, meeting, requester, recipient } = await loadMeetingContext(tx, actor, eventId, meetingId, true);
+    const { event, meeting, requester, recipient } = await loadMeetingContext(
+      tx,
+      actor,
+      eventId,
+      meetingId,
+      true,
+    );
     if (!mayAct(actor, 'answer_meeting', event, recipient)) refuse(actor);
     const now = ctx.clock.now();
     requirePending(meeting, now);
@@ -221,7 +265,10 @@ export async function acceptMeeting(
     }
     await lockRegistrations(tx, [requester.id, recipient.id]);
     const limit = event.maxMeetingsPerParticipant;
-    if ((await meetingLoad(tx, requester.id)).accepted >= limit || (await meetingLoad(tx, recipient.id)).accepted >= limit) {
+    if (
+      (await meetingLoad(tx, requester.id)).accepted >= limit ||
+      (await meetingLoad(tx, recipient.id)).accepted >= limit
+    ) {
       throw new CorridorError('MeetingLimitReached', { limit });
     }
     await answerMeetingRequest(tx, meetingId, {
@@ -231,12 +278,18 @@ export async function acceptMeeting(
       by: user.userId,
       now,
     });
-    await mailDelegation(tx, requester, 'mail.meetingAccepted.subject', 'mail.meetingAccepted.body', (language, name) => ({
-      name,
-      partner: pickText(recipient.organisationName, language),
-      event: pickText(event.title, language),
-      link: meetingLink(ctx, event),
-    }));
+    await mailDelegation(
+      tx,
+      requester,
+      'mail.meetingAccepted.subject',
+      'mail.meetingAccepted.body',
+      (language, name) => ({
+        name,
+        partner: pickText(recipient.organisationName, language),
+        event: pickText(event.title, language),
+        link: meetingLink(ctx, event),
+      }),
+    );
     return viewOf(tx, event, meetingId);
   });
 }
@@ -251,18 +304,30 @@ export async function declineMeeting(
 ): Promise<MeetingView> {
   const user = requireUser(actor);
   return ctx.db.transaction(async (tx) => {
-    const { event, meeting, requester, recipient } = await loadMeetingContext(tx, actor, eventId, meetingId, true);
+    const { event, meeting, requester, recipient } = await loadMeetingContext(
+      tx,
+      actor,
+      eventId,
+      meetingId,
+      true,
+    );
     if (!mayAct(actor, 'answer_meeting', event, recipient)) refuse(actor);
     const now = ctx.clock.now();
     requirePending(meeting, now);
     await answerMeetingRequest(tx, meetingId, { status: 'declined', reason, by: user.userId, now });
-    await mailDelegation(tx, requester, 'mail.meetingDeclined.subject', 'mail.meetingDeclined.body', (language, name) => ({
-      name,
-      partner: pickText(recipient.organisationName, language),
-      event: pickText(event.title, language),
-      reason,
-      link: meetingLink(ctx, event),
-    }));
+    await mailDelegation(
+      tx,
+      requester,
+      'mail.meetingDeclined.subject',
+      'mail.meetingDeclined.body',
+      (language, name) => ({
+        name,
+        partner: pickText(recipient.organisationName, language),
+        event: pickText(event.title, language),
+        reason,
+        link: meetingLink(ctx, event),
+      }),
+    );
     return viewOf(tx, event, meetingId);
   });
 }
@@ -280,7 +345,13 @@ export async function cancelMeeting(
 ): Promise<MeetingView> {
   const user = requireUser(actor);
   return ctx.db.transaction(async (tx) => {
-    const { event, meeting, requester, recipient } = await loadMeetingContext(tx, actor, eventId, meetingId, true);
+    const { event, meeting, requester, recipient } = await loadMeetingContext(
+      tx,
+      actor,
+      eventId,
+      meetingId,
+      true,
+    );
     const asRequester = mayAct(actor, 'answer_meeting', event, requester);
     const asRecipient = mayAct(actor, 'answer_meeting', event, recipient);
     if (!asRequester && !asRecipient) refuse(actor);
@@ -289,7 +360,12 @@ export async function cancelMeeting(
     }
     // A waiting request is withdrawn by its sender; the recipient declines it instead.
     if (meeting.status === 'pending' && !asRequester) refuse(actor);
-    await answerMeetingRequest(tx, meetingId, { status: 'cancelled', reason, by: user.userId, now: ctx.clock.now() });
+    await answerMeetingRequest(tx, meetingId, {
+      status: 'cancelled',
+      reason,
+      by: user.userId,
+      now: ctx.clock.now(),
+    });
     return viewOf(tx, event, meetingId);
   });
 }
@@ -306,7 +382,8 @@ export async function pinMeeting(
     const event = await loadAuthorizedEvent(tx, actor, eventId, 'schedule', true);
     const meeting = await findMeeting(tx, eventId, meetingId, true);
     if (!meeting) throw new CorridorError('MeetingNotFound');
-    if (meeting.status !== 'accepted') throw new CorridorError('MeetingStatusConflict', { status: meeting.status });
+    if (meeting.status !== 'accepted')
+      throw new CorridorError('MeetingStatusConflict', { status: meeting.status });
     const fixedSlot = pins.fixedSlot !== undefined ? pins.fixedSlot : meeting.fixedSlot;
     const fixedTable = pins.fixedTable !== undefined ? pins.fixedTable : meeting.fixedTable;
     const slotCount = (await listSlots(tx, eventId)).length;
@@ -314,7 +391,9 @@ export async function pinMeeting(
       throw validationFailed([{ field: 'fixedSlot', code: 'too_big', params: { maximum: slotCount } }]);
     }
     if (fixedTable !== null && fixedTable > event.tableCount) {
-      throw validationFailed([{ field: 'fixedTable', code: 'too_big', params: { maximum: event.tableCount } }]);
+      throw validationFailed([
+        { field: 'fixedTable', code: 'too_big', params: { maximum: event.tableCount } },
+      ]);
     }
     await setMeetingPins(tx, meetingId, { fixedSlot, fixedTable }, ctx.clock.now());
     return viewOf(tx, event, meetingId);
@@ -347,7 +426,7 @@ export async function markAttendance(
 
 /**
  * One side's short form after the meeting: did it happen, do we want to follow up. When both sides
- * want to, the meeting is marked for the cooperation pipeline (see docs/events.md).
+ * want to, a cooperation is opened in the cooperation pipeline (cooperation-hook.ts).
  */
 export async function recordFollowUp(
   ctx: AppContext,
@@ -358,10 +437,18 @@ export async function recordFollowUp(
 ): Promise<MeetingView> {
   const user = requireUser(actor);
   return ctx.db.transaction(async (tx) => {
-    const { event, meeting, requester, recipient } = await loadMeetingContext(tx, actor, eventId, meetingId, true);
+    const { event, meeting, requester, recipient } = await loadMeetingContext(
+      tx,
+      actor,
+      eventId,
+      meetingId,
+      true,
+    );
     const sides = [requester, recipient].filter((candidate) => mayAct(actor, 'follow_up', event, candidate));
     if (sides.length === 0) refuse(actor);
-    const side = input.registrationId ? sides.find((candidate) => candidate.id === input.registrationId) : sides[0];
+    const side = input.registrationId
+      ? sides.find((candidate) => candidate.id === input.registrationId)
+      : sides[0];
     if (!side) throw validationFailed([{ field: 'registrationId', code: 'not_allowed_value' }]);
     if (!input.registrationId && sides.length > 1) {
       throw validationFailed([{ field: 'registrationId', code: 'required' }]);
@@ -369,7 +456,8 @@ export async function recordFollowUp(
     const { slot } = requireScheduled(meeting);
     const slotTimes = (await slotMap(tx, eventId)).get(slot);
     const now = ctx.clock.now();
-    if (!slotTimes || slotTimes.startsAt.getTime() > now.getTime()) throw new CorridorError('MeetingNotYetHeld');
+    if (!slotTimes || slotTimes.startsAt.getTime() > now.getTime())
+      throw new CorridorError('MeetingNotYetHeld');
     await upsertFollowUp(tx, {
       meetingId,
       registrationId: side.id,
@@ -381,8 +469,17 @@ export async function recordFollowUp(
     });
     const other = side.id === requester.id ? recipient.id : requester.id;
     const otherWants = meeting.followUps.some((f) => f.registrationId === other && f.followUp);
-    if (input.followUp && otherWants && meeting.followUpAgreedAt === null) {
-      await markFollowUpAgreed(tx, meetingId, now, null);
+    if (input.followUp && otherWants && meeting.cooperationId === null) {
+      const cooperationId = await openCooperationForMeeting(
+        ctx,
+        tx,
+        actor,
+        event,
+        meetingId,
+        requester,
+        recipient,
+      );
+      await markFollowUpAgreed(tx, meetingId, meeting.followUpAgreedAt ?? now, cooperationId);
     }
     return viewOf(tx, event, meetingId);
   });
@@ -420,11 +517,16 @@ export async function suggestedPartners(
   if (registration.status !== 'approved') {
     throw new CorridorError('RegistrationStatusConflict', { status: registration.status });
   }
-  const others = (await allRegistrations(ctx.db, eventId, ['approved'])).filter((r) => r.id !== registration.id);
+  const others = (await allRegistrations(ctx.db, eventId, ['approved'])).filter(
+    (r) => r.id !== registration.id,
+  );
   const open = await allMeetings(ctx.db, eventId, ['pending', 'accepted']);
   const exclude = new Set(
     open
-      .filter((m) => m.requester.registrationId === registration.id || m.recipient.registrationId === registration.id)
+      .filter(
+        (m) =>
+          m.requester.registrationId === registration.id || m.recipient.registrationId === registration.id,
+      )
       .flatMap((m) => [m.requester.registrationId, m.recipient.registrationId]),
   );
   const me = await matchingFacts(ctx.db, registration);
@@ -434,7 +536,15 @@ export async function suggestedPartners(
     method: 'sector_keyword_overlap' as const,
     items: suggestPartners(me, candidates, exclude, limit).flatMap((suggestion) => {
       const participant = byId.get(suggestion.registrationId);
-      return participant ? [{ participant: participantView(participant), score: suggestion.score, reasons: suggestion.reasons }] : [];
+      return participant
+        ? [
+            {
+              participant: participantView(participant),
+              score: suggestion.score,
+              reasons: suggestion.reasons,
+            },
+          ]
+        : [];
     }),
   };
 }
@@ -453,12 +563,18 @@ export async function expireMeetingRequests(ctx: AppContext): Promise<number> {
           findRegistration(tx, meeting.eventId, meeting.requester.registrationId),
         ]);
         if (!requester) continue;
-        await mailDelegation(tx, requester, 'mail.meetingExpired.subject', 'mail.meetingExpired.body', (language, name) => ({
-          name,
-          partner: pickText(meeting.recipient.organisationName, language),
-          event: pickText(event.title, language),
-          link: meetingLink(ctx, event),
-        }));
+        await mailDelegation(
+          tx,
+          requester,
+          'mail.meetingExpired.subject',
+          'mail.meetingExpired.body',
+          (language, name) => ({
+            name,
+            partner: pickText(meeting.recipient.organisationName, language),
+            event: pickText(event.title, language),
+            link: meetingLink(ctx, event),
+          }),
+        );
       }
       return due.length;
     });
@@ -479,13 +595,19 @@ export async function remindMeetingRequests(ctx: AppContext): Promise<number> {
       ]);
       await markReminded(tx, meeting.id, now);
       if (!recipient) continue;
-      await mailDelegation(tx, recipient, 'mail.meetingReminder.subject', 'mail.meetingReminder.body', (language, name) => ({
-        name,
-        partner: pickText(meeting.requester.organisationName, language),
-        event: pickText(event.title, language),
-        expires: eventTime(meeting.expiresAt, event.timeZone).local,
-        link: meetingLink(ctx, event),
-      }));
+      await mailDelegation(
+        tx,
+        recipient,
+        'mail.meetingReminder.subject',
+        'mail.meetingReminder.body',
+        (language, name) => ({
+          name,
+          partner: pickText(meeting.requester.organisationName, language),
+          event: pickText(event.title, language),
+          expires: eventTime(meeting.expiresAt, event.timeZone).local,
+          link: meetingLink(ctx, event),
+        }),
+      );
     }
     return due.length;
   });

@@ -4,7 +4,9 @@ import { isOnlineMeeting, meetingRoomUrl, tableLabel } from './meeting-rooms.js'
 import type { MeetingRecord } from './meetings.repository.js';
 
 /** The weight the scheduler gives a meeting: 1, or 3 and 5 when one or both sides marked it "must meet". */
-export function meetingPriority(meeting: Pick<MeetingRecord, 'requesterMustMeet' | 'recipientMustMeet'>): number {
+export function meetingPriority(
+  meeting: Pick<MeetingRecord, 'requesterMustMeet' | 'recipientMustMeet'>,
+): number {
   return 1 + 2 * (Number(meeting.requesterMustMeet) + Number(meeting.recipientMustMeet));
 }
 
@@ -40,7 +42,11 @@ export function placementView(
 }
 
 /** A meeting request (and meeting) as its two sides and the organisers see it. */
-export function meetingView(meeting: MeetingRecord, event: EventRecord, slots: ReadonlyMap<number, SlotRecord>) {
+export function meetingView(
+  meeting: MeetingRecord,
+  event: EventRecord,
+  slots: ReadonlyMap<number, SlotRecord>,
+) {
   const zone = event.timeZone;
   return {
     id: meeting.id,

@@ -59,7 +59,9 @@ function answers(offering: MatchingFacts, seeking: MatchingFacts): boolean {
   );
   if (byProfiles) return true;
   const sought = seeking.seekText.toLowerCase();
-  return sought.length > 0 && offering.keywords.some((keyword) => keyword.length >= 3 && sought.includes(keyword));
+  return (
+    sought.length > 0 && offering.keywords.some((keyword) => keyword.length >= 3 && sought.includes(keyword))
+  );
 }
 
 /** How well `other` suits `me`, with the reasons; 0 and no reasons when nothing connects them. */

@@ -4,13 +4,18 @@ import type { Country, Language, OrganisationKind } from '../../domain/vocabular
 import { type MessageKey, translate } from '../../i18n/server/index.js';
 import type { PdfRenderer } from '../../platform/pdf.js';
 import type { Actor } from '../auth/actor.js';
-import { eventTime } from '../events/event-time.js';
 import { pickText } from '../events/event-mail.js';
+import { eventTime } from '../events/event-time.js';
 import { loadAuthorizedEvent } from '../events/events.service.js';
 import { REGISTRATION_STATUSES } from '../events/registrations.schema.js';
 import type { DocumentResult } from './agenda.service.js';
 import { reportHtml } from './meeting-documents.js';
-import { type MeetingFigures, meetingFigures, registrationsBy, registrationsByStatus } from './report.repository.js';
+import {
+  type MeetingFigures,
+  meetingFigures,
+  registrationsBy,
+  registrationsByStatus,
+} from './report.repository.js';
 
 const MEETING_MEASURES: ReadonlyArray<keyof MeetingFigures> = [
   'requests',
@@ -35,10 +40,9 @@ async function reportData(ctx: AppContext, eventId: string) {
     meetingFigures(ctx.db, eventId),
   ]);
   const count = (status: string) => statuses.find((s) => s.status === status)?.n ?? 0;
-  const byStatus = Object.fromEntries(REGISTRATION_STATUSES.map((status) => [status, count(status)])) as Record<
-    (typeof REGISTRATION_STATUSES)[number],
-    number
-  >;
+  const byStatus = Object.fromEntries(
+    REGISTRATION_STATUSES.map((status) => [status, count(status)]),
+  ) as Record<(typeof REGISTRATION_STATUSES)[number], number>;
   return {
     registrations: {
       registered: byStatus.pending + byStatus.approved + byStatus.waitlisted,
@@ -121,7 +125,12 @@ export async function eventReport(
     meetings: meetingRows,
   });
   if (format === 'html') {
-    return { kind: 'file', contentType: 'text/html; charset=utf-8', fileName: `event-report-${event.id}.html`, body: html };
+    return {
+      kind: 'file',
+      contentType: 'text/html; charset=utf-8',
+      fileName: `event-report-${event.id}.html`,
+      body: html,
+    };
   }
   return {
     kind: 'file',

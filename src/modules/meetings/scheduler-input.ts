@@ -1,4 +1,8 @@
-import type { AcceptedMeeting, BrokerageEvent, EventParticipant } from '../../engines/scheduler/meeting-schedule.types.js';
+import type {
+  AcceptedMeeting,
+  BrokerageEvent,
+  EventParticipant,
+} from '../../engines/scheduler/meeting-schedule.types.js';
 import { overlaps } from '../events/event-time.js';
 
 /** A time span: a meeting slot or a programme session. */
@@ -63,7 +67,9 @@ export function brokerageEventFrom(input: {
       id: meeting.id,
       participants: meeting.sides,
       priority: meeting.priority,
-      ...(meeting.fixedSlot !== null && meeting.fixedSlot <= slotCount ? { fixedSlot: meeting.fixedSlot } : {}),
+      ...(meeting.fixedSlot !== null && meeting.fixedSlot <= slotCount
+        ? { fixedSlot: meeting.fixedSlot }
+        : {}),
       ...(meeting.fixedTable !== null && meeting.fixedTable <= input.tableCount
         ? { fixedTable: meeting.fixedTable }
         : {}),

@@ -105,7 +105,12 @@ export async function insertPlacements(
   await db.query(
     `INSERT INTO event_schedule_placements (schedule_id, meeting_id, slot_number, table_number)
      SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::int[])`,
-    [scheduleId, placements.map((p) => p.meetingId), placements.map((p) => p.slot), placements.map((p) => p.table)],
+    [
+      scheduleId,
+      placements.map((p) => p.meetingId),
+      placements.map((p) => p.slot),
+      placements.map((p) => p.table),
+    ],
   );
 }
 
@@ -154,7 +159,10 @@ export async function insertChanges(
 }
 
 export async function changesOf(db: Queryable, scheduleId: string): Promise<ParticipantScheduleChange[]> {
-  const { rows } = await db.query<{ participantId: string; changes: Omit<ParticipantScheduleChange, 'participantId'> }>(
+  const { rows } = await db.query<{
+    participantId: string;
+    changes: Omit<ParticipantScheduleChange, 'participantId'>;
+  }>(
     `SELECT registration_id AS "participantId", changes FROM event_schedule_changes WHERE schedule_id = $1
      ORDER BY registration_id`,
     [scheduleId],
@@ -163,9 +171,10 @@ export async function changesOf(db: Queryable, scheduleId: string): Promise<Part
 }
 
 export async function supersedePublished(db: Queryable, eventId: string): Promise<void> {
-  await db.query(`UPDATE event_schedules SET status = 'superseded' WHERE event_id = $1 AND status = 'published'`, [
-    eventId,
-  ]);
+  await db.query(
+    `UPDATE event_schedules SET status = 'superseded' WHERE event_id = $1 AND status = 'published'`,
+    [eventId],
+  );
 }
 
 export async function markPublished(db: Queryable, id: string, by: string, now: Date): Promise<void> {

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
+import type { Language } from '../../domain/vocabulary.js';
 import { rescheduleMeetings } from '../../engines/scheduler/meeting-rescheduler.js';
 import type {
   BrokerageEvent,
@@ -11,12 +12,11 @@ import type {
 } from '../../engines/scheduler/meeting-schedule.types.js';
 import { scheduleMeetings } from '../../engines/scheduler/meeting-scheduler.js';
 import { validateSchedule } from '../../engines/scheduler/schedule-validator.js';
-import type { Language } from '../../domain/vocabulary.js';
 import { translate } from '../../i18n/server/index.js';
 import { CorridorError } from '../../platform/errors.js';
 import { type Actor, requireUser } from '../auth/actor.js';
-import { eventTime, formatOffset, localDate, localTime, offsetMinutes } from '../events/event-time.js';
 import { mailDelegation, pickText } from '../events/event-mail.js';
+import { eventTime, formatOffset, localDate, localTime, offsetMinutes } from '../events/event-time.js';
 import { type EventRecord, listSlots, type SlotRecord } from '../events/events.repository.js';
 import { loadAuthorizedEvent, requireEventStatus } from '../events/events.service.js';
 import { allRegistrations, type RegistrationRecord } from '../events/registrations.repository.js';
@@ -89,7 +89,9 @@ async function publishedForEngine(
   const placements = await placementsOf(db, published.id);
   const placedIds = new Set(placements.map((p) => p.meetingId));
   const meetings = (await allMeetings(db, event.id, MEETING_STATUSES)).filter((m) => placedIds.has(m.id));
-  const participantIds = new Set(meetings.flatMap((m) => [m.requester.registrationId, m.recipient.registrationId]));
+  const participantIds = new Set(
+    meetings.flatMap((m) => [m.requester.registrationId, m.recipient.registrationId]),
+  );
   return {
     event: {
       slotCount: published.slotCount,
@@ -100,7 +102,11 @@ async function publishedForEngine(
         participants: [m.requester.registrationId, m.recipient.registrationId] as const,
       })),
     },
-    schedule: { placements, unplaced: [], breaks: current.participants.map((p) => ({ participantId: p.id, breaks: 0, idleSlots: [] })) },
+    schedule: {
+      placements,
+      unplaced: [],
+      breaks: current.participants.map((p) => ({ participantId: p.id, breaks: 0, idleSlots: [] })),
+    },
   };
 }
 
@@ -149,7 +155,11 @@ async function scheduleView(db: Queryable, event: EventRecord, schedule: Schedul
           : { slot: p.slot, table: p.table, tableLabel: tableLabel(event.tableLabels, p.table) }),
       };
     }),
-    unplaced: unplaced.map((u) => ({ meetingId: u.meetingId, reason: u.reason, participants: sidesOf(u.meetingId) })),
+    unplaced: unplaced.map((u) => ({
+      meetingId: u.meetingId,
+      reason: u.reason,
+      participants: sidesOf(u.meetingId),
+    })),
     changes: changes.map((c) => ({
       registrationId: c.participantId,
       organisationName: participantName.get(c.participantId) ?? {},
@@ -198,7 +208,10 @@ export async function runScheduler(
     const validation = validateSchedule(data.brokerage, result.schedule);
     if (!validation.valid) {
       // The engine promised a valid schedule; storing a broken one would mislead every participant.
-      ctx.log.error({ eventId, violations: validation.violations.slice(0, 10) }, 'scheduler produced an invalid schedule');
+      ctx.log.error(
+        { eventId, violations: validation.violations.slice(0, 10) },
+        'scheduler produced an invalid schedule',
+      );
       throw new CorridorError('InternalError');
     }
     const schedule = await insertSchedule(tx, {
@@ -259,7 +272,8 @@ function changeLines(
   const partner = (meetingId: string) => {
     const meeting = meetings.get(meetingId);
     if (!meeting) return '?';
-    const other = meeting.requester.registrationId === change.participantId ? meeting.recipient : meeting.requester;
+    const other =
+      meeting.requester.registrationId === change.participantId ? meeting.recipient : meeting.requester;
     return pickText(other.organisationName, language);
   };
   const table = (n: number) => tableLabel(event.tableLabels, n);
@@ -281,7 +295,10 @@ function changeLines(
       }),
     ),
     ...change.dropped.map((p) =>
-      translate(language, 'schedule.change.dropped', { partner: partner(p.meetingId), time: slotTime(event, slots, p.slot) }),
+      translate(language, 'schedule.change.dropped', {
+        partner: partner(p.meetingId),
+        time: slotTime(event, slots, p.slot),
+      }),
     ),
   ];
   return lines.map((line) => `- ${line}`).join('\n');
@@ -303,7 +320,8 @@ export async function publishSchedule(
     requireEventStatus(event, 'published');
     const schedule = await findSchedule(tx, eventId, scheduleId, true);
     if (!schedule) throw new CorridorError('ScheduleNotFound');
-    if (schedule.status !== 'draft') throw new CorridorError('ScheduleStatusConflict', { status: schedule.status });
+    if (schedule.status !== 'draft')
+      throw new CorridorError('ScheduleStatusConflict', { status: schedule.status });
     const published = await findPublishedSchedule(tx, eventId);
     // A draft computed around another published schedule would report the wrong changes.
     if ((published?.id ?? null) !== schedule.basedOnId) {
@@ -327,28 +345,41 @@ export async function publishSchedule(
         const count = placements.filter((p) => {
           const meeting = meetingMap.get(p.meetingId);
           return (
-            meeting?.requester.registrationId === participant.id || meeting?.recipient.registrationId === participant.id
+            meeting?.requester.registrationId === participant.id ||
+            meeting?.recipient.registrationId === participant.id
           );
         }).length;
         if (count === 0) continue;
-        await mailDelegation(tx, participant, 'mail.schedulePublished.subject', 'mail.schedulePublished.body', (language, name) => ({
-          name,
-          event: pickText(event.title, language),
-          count,
-          link,
-        }));
+        await mailDelegation(
+          tx,
+          participant,
+          'mail.schedulePublished.subject',
+          'mail.schedulePublished.body',
+          (language, name) => ({
+            name,
+            event: pickText(event.title, language),
+            count,
+            link,
+          }),
+        );
       }
     } else {
       const byId = new Map(participants.map((p) => [p.id, p]));
       for (const change of await changesOf(tx, scheduleId)) {
         const participant = byId.get(change.participantId);
         if (!participant) continue;
-        await mailDelegation(tx, participant, 'mail.scheduleChanged.subject', 'mail.scheduleChanged.body', (language, name) => ({
-          name,
-          event: pickText(event.title, language),
-          changes: changeLines(language, change, event, slotMap, meetingMap),
-          link,
-        }));
+        await mailDelegation(
+          tx,
+          participant,
+          'mail.scheduleChanged.subject',
+          'mail.scheduleChanged.body',
+          (language, name) => ({
+            name,
+            event: pickText(event.title, language),
+            changes: changeLines(language, change, event, slotMap, meetingMap),
+            link,
+          }),
+        );
       }
     }
     const updated = await findSchedule(tx, eventId, scheduleId);

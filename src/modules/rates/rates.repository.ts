@@ -32,7 +32,14 @@ export async function listRates(
 
 export async function upsertRate(
   db: Queryable,
-  rate: { currency: RatedCurrency; rateDate: string; unitsPerUsd: number; source: string; updatedBy: string; at: Date },
+  rate: {
+    currency: RatedCurrency;
+    rateDate: string;
+    unitsPerUsd: number;
+    source: string;
+    updatedBy: string;
+    at: Date;
+  },
 ): Promise<ExchangeRateRecord> {
   const { rows } = await db.query<ExchangeRateRecord>(
     `INSERT INTO exchange_rates (currency, rate_date, units_per_usd, source, updated_by, updated_at)

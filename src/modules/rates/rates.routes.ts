@@ -35,7 +35,13 @@ export function ratesRoutes(app: CorridorApp, ctx: AppContext): void {
 
   app.delete(
     '/api/v1/admin/exchange-rates/:currency/:date',
-    { schema: { tags, summary: 'Remove a rate; affected agreements fall back to the previous rate', params: rateParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a rate; affected agreements fall back to the previous rate',
+        params: rateParams,
+      },
+    },
     async (request) => removeExchangeRate(ctx, request.actor, request.params.currency, request.params.date),
   );
 }

@@ -19,7 +19,8 @@ function decodeRateCursor(cursor: string | undefined): { key: string; currency: 
   if (cursor === undefined || cursor === '') return null;
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const match = /^(\d{4}-\d{2}-\d{2})\|([A-Z]{3})$/.exec(text);
-  if (!match?.[1] || !match[2] || Number.isNaN(Date.parse(match[1]))) throw new CorridorError('InvalidCursor');
+  if (!match?.[1] || !match[2] || Number.isNaN(Date.parse(match[1])))
+    throw new CorridorError('InvalidCursor');
   return { key: match[1], currency: match[2] };
 }
 

@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { type ProfileQuery, useProfiles } from '../api/queries';
 import { CheckboxGroup, type Option } from '../components/Form';
 import { FilterIcon, SearchIcon } from '../components/Icons';
 import { ProfileCard } from '../components/ProfileCard';
 import { usePageTitle } from '../components/PageTitle';
+import { useUrlFilters } from '../features/url-state';
 import { EmptyState, ErrorState, Loading, LoadMore } from '../components/States';
 import { COOPERATION_TYPES, COUNTRIES, LANGUAGES, PROFILE_KINDS } from '../domain';
 import { useFormat, useLanguage } from '../i18n/format';
@@ -28,7 +28,7 @@ export function BrowsePage() {
   const format = useFormat();
   const language = useLanguage();
   const sectors = useSectorLabels();
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useUrlFilters();
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [filtersOpen, setFiltersOpen] = useState(false);
   const searchId = useId();
@@ -49,7 +49,7 @@ export function BrowsePage() {
     const text = Array.isArray(value) ? value.join(',') : value;
     if (text) next.set(name, text);
     else next.delete(name);
-    setParams(next, { replace: true });
+    setFilters(next);
   };
 
   const onSearch = (event: FormEvent) => {
@@ -83,7 +83,7 @@ export function BrowsePage() {
         const next = new URLSearchParams(params);
         next.delete('trlMin');
         next.delete('trlMax');
-        setParams(next, { replace: true });
+        setFilters(next);
       },
     });
   }
@@ -241,7 +241,7 @@ export function BrowsePage() {
                 </li>
               ))}
               <li>
-                <button type="button" className="link-button" onClick={() => { setQuery(''); setParams(new URLSearchParams(), { replace: true }); }}>
+                <button type="button" className="link-button" onClick={() => { setQuery(''); setFilters(new URLSearchParams()); }}>
                   {t('browse.clearAll')}
                 </button>
               </li>

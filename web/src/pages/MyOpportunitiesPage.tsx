@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useProfiles } from '../api/queries';
 import type { User } from '../api/types';
 import { ProfileCard } from '../components/ProfileCard';
 import { usePageTitle } from '../components/PageTitle';
+import { useUrlFilters } from '../features/url-state';
 import { RequireUser } from '../components/RequireUser';
 import { EmptyState, ErrorState, Loading, LoadMore } from '../components/States';
 import { localText, useLanguage } from '../i18n/format';
@@ -21,7 +22,7 @@ type Group = keyof typeof GROUPS;
 function MyOpportunities({ user }: { user: User }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useUrlFilters();
   const orgParam = params.get('organisation');
   const membership = user.memberships.find((m) => m.organisationId === orgParam) ?? user.memberships[0];
   const groupParam = params.get('status') ?? 'all';
@@ -43,7 +44,7 @@ function MyOpportunities({ user }: { user: User }) {
   const set = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(name, value);
-    setParams(next, { replace: true });
+    setFilters(next);
   };
   const items = profiles.data?.pages.flatMap((p) => p.items) ?? [];
   return (

@@ -270,10 +270,16 @@ function ReviewPanel({ profile }: { profile: Profile }) {
           />
           <FormAlert message={review.isError && isApiError(review.error) && !commentError ? review.error.message : null} />
           <div className="actions">
-            <button type="button" className="button button-primary" disabled={review.isPending} onClick={() => review.mutate('approve')}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={review.isPending}
+              onClick={() => review.mutate('approve')}
+              data-testid="approve"
+            >
               {t('review.approve')}
             </button>
-            <button type="submit" className="button button-danger" disabled={review.isPending}>
+            <button type="submit" className="button button-danger" disabled={review.isPending} data-testid="return">
               {t('review.return')}
             </button>
           </div>

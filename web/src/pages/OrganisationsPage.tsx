@@ -1,11 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { type OrganisationQuery, useOrganisations } from '../api/queries';
 import type { Organisation } from '../api/types';
 import { Chip, DemoBadge } from '../components/Chips';
 import { SearchIcon } from '../components/Icons';
 import { usePageTitle } from '../components/PageTitle';
+import { useUrlFilters } from '../features/url-state';
 import { EmptyState, ErrorState, Loading, LoadMore } from '../components/States';
 import { COUNTRIES, ORGANISATION_KINDS } from '../domain';
 import { localText, useFormat, useLanguage } from '../i18n/format';
@@ -44,7 +45,7 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const vocab = useVocab();
   const id = useId();
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useUrlFilters();
   const [q, setQ] = useState(params.get('q') ?? '');
   usePageTitle(t('organisations.title'));
   const query: OrganisationQuery = {
@@ -57,7 +58,7 @@ export function OrganisationsPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
-    setParams(next, { replace: true });
+    setFilters(next);
   };
   const onSearch = (event: FormEvent) => {
     event.preventDefault();

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { startIn } from './support/app';
+
+/** axe-core on the main pages: no serious or critical violation of WCAG 2 A/AA rules. */
+async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  expect(summary, `${label}: serious or critical axe violations`).toEqual([]);
+}
+
+test.describe('accessibility', () => {
+  test('public pages in English', async ({ page, request }) => {
+    const list = await request.get('/api/v1/opportunities?limit=1');
+    const [first] = ((await list.json()) as { items: Array<{ id: string }> }).items;
+    const organisations = await request.get('/api/v1/organisations?limit=1');
+    const [org] = ((await organisations.json()) as { items: Array<{ slug: string }> }).items;
+    await startIn(page, 'en');
+    for (const path of ['/', '/opportunities', `/opportunities/${first?.id}`, '/organisations', `/organisations/${org?.slug}`, '/sign-in', '/sign-up', '/no-such-page']) {
+      await page.goto(path);
+      await expect(page.locator('h1').first()).toBeVisible();
+      await expectNoSeriousViolations(page, path);
+    }
+  });
+
+  test('the phone layout with the menu open, in Khmer', async ({ page }) => {
+    await startIn(page, 'km');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/opportunities');
+    await page.locator('.menu-toggle').click();
+    await expect(page.locator('#site-nav')).toBeVisible();
+    await page.locator('.filters-toggle').click();
+    await expectNoSeriousViolations(page, 'km /opportunities at 360 px');
+  });
+
+  test('keyboard: skip link, then the language switcher is reachable', async ({ page }) => {
+    await startIn(page, 'en');
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+});

@@ -1,0 +1,1131 @@
+/**
+ * The docking index: an in-process inverted index over partnering profiles with BM25F ranking, facet
+ * filters, incremental updates and three cross-lingual bridges (language-independent facets,
+ * terminology concepts, the bilingual lexicon). Pure: documents in, ranked ids and explanations out.
+ *
+ * Layout. Every indexed thing is a term with one posting list: the text tokens (all languages share one
+ * vocabulary, their scripts keep them apart), `concept:<id>` for each terminology concept found in the
+ * text, and `sector:`, `kw:` and `isic:` pseudo-terms for the facets. A posting list is one Int32Array
+ * of (document number, packed field frequencies) pairs in increasing document number: numbers are
+ * handed out in insertion order and a replaced profile gets a new number, so appending keeps lists
+ * sorted. Removal is lazy (the live-document bit array hides a removed number; its list entries are
+ * dropped when they outnumber the live ones, and everything is renumbered when dead numbers
+ * outnumber live documents). A forward record per document (its term ids, in chunked arenas) serves
+ * removal, matching and explanations. Filters are bit arrays per facet value.
+ *
+ * Scoring. BM25F (field-weighted, per-field length normalisation) summed over query terms, each with a
+ * query weight: 1 for the query's own tokens, `concept` for concepts, `translation * p` for lexicon
+ * translations, fixed weights for facet pseudo-terms (which add weight * idf when present). Top-k by
+ * term-at-a-time MaxScore: once the k-th best score so far exceeds what the remaining terms could add,
+ * no new document can enter and the remaining terms only complete the surviving candidates. Matching
+ * multiplies by a compatibility factor (TRL, cooperation types, target countries), at most 1, so the
+ * bounds stay safe. Ties are broken by id, so results do not depend on insertion history.
+ */
+import {
+  COOPERATION_TYPES,
+  COUNTRIES,
+  type CooperationType,
+  type Country,
+  LANGUAGES,
+  type Language,
+  ORGANISATION_KINDS,
+  PROFILE_KINDS,
+  PROFILE_STATUSES,
+  type ProfileKind,
+} from '../../domain/vocabulary.js';
+import { analyze } from '../text/index.js';
+import {
+  compatibility,
+  compatibilityFactor,
+  complementaryKinds,
+  isRequest,
+  type PackedCompatibilityFacets,
+  RESEARCH_ORGANISATION_KINDS,
+} from './complementary-kinds.js';
+import { type ConceptOccurrence, ConceptMatcher } from './concept-matcher.js';
+import { analyseDocument } from './docking-document.js';
+import { DockingError } from './docking.errors.js';
+import type {
+  DockingDocument,
+  DockingFilters,
+  DockingIndexOptions,
+  DockingWeights,
+  DocumentTokens,
+  MatchHit,
+  MatchOptions,
+  ScoreParts,
+  SearchHit,
+  SearchQuery,
+  SharedConcept,
+  TokenRun,
+} from './docking.types.js';
+import {
+  bitsetWords,
+  clearBit,
+  hasBit,
+  intersectWithUnion,
+  resized,
+  setBit,
+} from './document-bitset.js';
+import { TokenTranslator } from './token-translation.js';
+
+export const DEFAULT_DOCKING_WEIGHTS: DockingWeights = {
+  titleWeight: 3,
+  summaryWeight: 2,
+  bodyWeight: 1,
+  titleB: 0.5,
+  summaryB: 0.6,
+  bodyB: 0.75,
+  k1: 1.2,
+  concept: 2,
+  translation: 0.8,
+  sector: 0.3,
+  keyword: 1,
+  isic: 0.3,
+  translationsPerLanguage: 2,
+  minTranslationProbability: 0.1,
+  matchTerms: 24,
+  matchTranslatedTerms: 12,
+};
+
+const DEFAULT_LIMIT = 20;
+
+/** Term classes: text tokens, terminology concepts, facet pseudo-terms. */
+const TEXT = 0;
+const CONCEPT = 1;
+const FACET = 2;
+
+/** Score parts, indexed as in ScoreParts. */
+const PART_TEXT = 0;
+const PART_TRANSLATION = 1;
+const PART_CONCEPT = 2;
+const PART_FACET = 3;
+
+const CONCEPT_PREFIX = 'concept:';
+const SECTOR_PREFIX = 'sector:';
+const KEYWORD_PREFIX = 'kw:';
+const ISIC_PREFIX = 'isic:';
+
+/** Field frequencies packed in one int: title 8 bits, summary 8 bits, body 16 bits (saturating). */
+function packFrequencies(title: number, summary: number, body: number): number {
+  return Math.min(title, 255) | (Math.min(summary, 255) << 8) | (Math.min(body, 0xffff) << 16);
+}
+
+const FORWARD_CHUNK = 1 << 22;
+const NO_ORGANISATION = 255;
+/** Float sums may differ in the last bits from the bound they are checked against. */
+const BOUND_SLACK = 1 + 1e-9;
+
+/** A term of a planned query. */
+interface QueryTerm {
+  termId: number;
+  weight: number;
+  part: number;
+}
+
+/** A query term with its statistics for one ranking. */
+interface RankedTerm extends QueryTerm {
+  idf: number;
+  /** Most the term can add to any score. */
+  bound: number;
+  facet: boolean;
+  text: string;
+}
+
+interface RankedDocument {
+  doc: number;
+  score: number;
+}
+
+function growInt32(array: Int32Array, size: number): Int32Array {
+  if (array.length >= size) return array;
+  const out = new Int32Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
+  out.set(array);
+  return out;
+}
+
+function growUint8(array: Uint8Array, size: number): Uint8Array {
+  if (array.length >= size) return array;
+  const out = new Uint8Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
+  out.set(array);
+  return out;
+}
+
+function growUint16(array: Uint16Array, size: number): Uint16Array {
+  if (array.length >= size) return array;
+  const out = new Uint16Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
+  out.set(array);
+  return out;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The languages a token may belong to, from its script and the document's languages. */
+function tokenLanguages(token: string, documentLanguages: number): Language[] {
+  const cp = token.codePointAt(0) ?? 0;
+  if (cp >= 0x0e80 && cp <= 0x0eff) return ['lo'];
+  if (cp >= 0x0e00 && cp <= 0x0e7f) return ['th'];
+  if (cp >= 0x1780 && cp <= 0x17ff) return ['km'];
+  if (cp >= 0x1000 && cp <= 0x109f) return ['my'];
+  if ((cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x20000) return ['zh'];
+  const latin: Language[] = [];
+  if ((documentLanguages & (1 << LANGUAGES.indexOf('en'))) !== 0) latin.push('en');
+  if ((documentLanguages & (1 << LANGUAGES.indexOf('vi'))) !== 0) latin.push('vi');
+  return latin;
+}
+
+/** An in-process, incrementally updated docking index (see the module comment for its layout). */
+export class DockingIndex {
+  private readonly weights: DockingWeights;
+  private readonly matcher: ConceptMatcher;
+  private readonly translator: TokenTranslator;
+
+  // Terms.
+  private readonly termIds = new Map<string, number>();
+  private termText: string[] = [];
+  private termClass = new Uint8Array(0);
+  private postings: Int32Array[] = [];
+  /** Ints used in each posting list (two per posting). */
+  private postingInts = new Int32Array(0);
+  /** Live documents per term. */
+  private documentFrequency = new Int32Array(0);
+  /** Postings of removed documents still in each list. */
+  private deadPostings = new Int32Array(0);
+
+  // Documents, by document number.
+  private nextDoc = 0;
+  private capacity = 0;
+  private liveCount = 0;
+  private deadDocs = 0;
+  private ids: (string | undefined)[] = [];
+  private readonly docById = new Map<string, number>();
+  private alive = new Uint32Array(0);
+  private kind = new Uint8Array(0);
+  private status = new Uint8Array(0);
+  private country = new Uint8Array(0);
+  private organisation = new Uint8Array(0);
+  private originalLanguage = new Uint8Array(0);
+  private languageMask = new Uint8Array(0);
+  private trl = new Uint8Array(0);
+  private cooperationMask = new Uint16Array(0);
+  private targetMask = new Uint8Array(0);
+  /** Title, summary and body token counts, three per document. */
+  private fieldLength = new Uint16Array(0);
+  private readonly fieldLengthSum = new Float64Array(3);
+  private forwardChunk = new Int32Array(0);
+  private forwardOffset = new Int32Array(0);
+  private forwardTerms = new Uint16Array(0);
+  private forwardConcepts = new Uint16Array(0);
+  private forwardArenas: Int32Array[] = [];
+  private forwardFill = FORWARD_CHUNK;
+  private readonly facetBits = new Map<string, Uint32Array>();
+
+  // Scratch space of one ranking (rankings are synchronous and never nest).
+  private accumulator = new Float64Array(0);
+  private factor = new Float64Array(0);
+  private stamp = new Uint32Array(0);
+  private epoch = 0;
+  private filterScratch = new Uint32Array(0);
+
+  constructor(options: DockingIndexOptions) {
+    this.weights = { ...DEFAULT_DOCKING_WEIGHTS, ...options.weights };
+    this.matcher = new ConceptMatcher(options.concepts);
+    this.translator = new TokenTranslator(
+      options.lexicon,
+      this.weights.translationsPerLanguage,
+      this.weights.minTranslationProbability,
+    );
+  }
+
+  /** Builds an index from documents at start-up (tokens may be given when they were computed ahead). */
+  static build(
+    options: DockingIndexOptions,
+    documents: Iterable<DockingDocument | { document: DockingDocument; tokens: DocumentTokens }>,
+  ): DockingIndex {
+    const index = new DockingIndex(options);
+    for (const item of documents) {
+      if ('document' in item) index.upsert(item.document, item.tokens);
+      else index.upsert(item);
+    }
+    index.compact();
+    return index;
+  }
+
+  /** Number of documents indexed. */
+  get size(): number {
+    return this.liveCount;
+  }
+
+  has(id: string): boolean {
+    return this.docById.has(id);
+  }
+
+  /** Counts describing the index, for benchmarks and monitoring. */
+  stats(): { documents: number; terms: number; postings: number; documentNumbers: number } {
+    let postings = 0;
+    for (let t = 0; t < this.termText.length; t++) postings += (this.postingInts[t] ?? 0) >>> 1;
+    return { documents: this.liveCount, terms: this.termText.length, postings, documentNumbers: this.nextDoc };
+  }
+
+  // ---------------------------------------------------------------- updates
+
+  /**
+   * Adds a document, or replaces the document with the same id (a profile published or edited).
+   * `tokens` are the document's analysed texts when the caller computed them ahead.
+   */
+  upsert(document: DockingDocument, tokens: DocumentTokens = analyseDocument(document)): void {
+    if (document.trl !== null && !(Number.isInteger(document.trl) && document.trl >= 1 && document.trl <= 9)) {
+      throw new DockingError('InvalidDocument', `TRL of ${document.id} must be an integer from 1 to 9`);
+    }
+    const previous = this.docById.get(document.id);
+    if (previous !== undefined) this.removeDoc(previous);
+    const doc = this.nextDoc++;
+    this.ensureCapacity(doc + 1);
+
+    // Field frequencies of every term, and where each concept was first seen.
+    const frequencies = new Map<string, [number, number, number]>();
+    const conceptSurfaces = new Map<string, number>();
+    const count = (term: string, field: number) => {
+      let entry = frequencies.get(term);
+      if (entry === undefined) {
+        entry = [0, 0, 0];
+        frequencies.set(term, entry);
+      }
+      entry[field] = (entry[field] ?? 0) + 1;
+    };
+    let languages = 1 << LANGUAGES.indexOf(document.originalLanguage);
+    const fields: readonly (readonly TokenRun[])[] = [tokens.title, tokens.summary, tokens.body];
+    fields.forEach((runs, field) => {
+      let length = 0;
+      for (const run of runs) {
+        languages |= 1 << LANGUAGES.indexOf(run.lang);
+        length += run.tokens.length;
+        for (const token of run.tokens) count(token, field);
+        for (const found of this.matcher.find(run.tokens)) {
+          const term = this.conceptTerm(found.concept);
+          count(term, field);
+          if (!conceptSurfaces.has(term)) conceptSurfaces.set(term, surfaceCode(found));
+        }
+      }
+      this.fieldLength[doc * 3 + field] = Math.min(length, 0xffff);
+      this.fieldLengthSum[field] = (this.fieldLengthSum[field] ?? 0) + Math.min(length, 0xffff);
+    });
+    for (const sector of new Set(document.sectors)) frequencies.set(SECTOR_PREFIX + sector, [0, 0, 1]);
+    for (const keyword of new Set(document.keywords)) {
+      frequencies.set(KEYWORD_PREFIX + keyword.trim().toLowerCase(), [0, 0, 1]);
+    }
+    for (const code of new Set(document.isic)) frequencies.set(ISIC_PREFIX + code, [0, 0, 1]);
+
+    // Forward record: concept terms first, then the other terms, then each concept's surface code.
+    const termList = [...conceptSurfaces.keys(), ...[...frequencies.keys()].filter((t) => !conceptSurfaces.has(t))];
+    if (termList.length > 0xffff) termList.length = 0xffff;
+    const recordLength = termList.length + conceptSurfaces.size;
+    const { arena, offset } = this.allocateForward(recordLength);
+    termList.forEach((term, i) => {
+      const termId = this.termIdFor(term);
+      arena[offset + i] = termId;
+      const f = frequencies.get(term) ?? [0, 0, 0];
+      this.appendPosting(termId, doc, packFrequencies(f[0], f[1], f[2]));
+    });
+    let surfaceAt = offset + termList.length;
+    for (const code of conceptSurfaces.values()) arena[surfaceAt++] = code;
+    this.forwardChunk[doc] = this.forwardArenas.length - 1;
+    this.forwardOffset[doc] = offset;
+    this.forwardTerms[doc] = termList.length;
+    this.forwardConcepts[doc] = conceptSurfaces.size;
+
+    // Facets.
+    this.ids[doc] = document.id;
+    this.docById.set(document.id, doc);
+    setBit(this.alive, doc);
+    this.liveCount++;
+    this.kind[doc] = PROFILE_KINDS.indexOf(document.kind);
+    this.status[doc] = PROFILE_STATUSES.indexOf(document.status);
+    this.country[doc] = COUNTRIES.indexOf(document.country);
+    this.organisation[doc] =
+      document.organisationKind === null ? NO_ORGANISATION : ORGANISATION_KINDS.indexOf(document.organisationKind);
+    this.originalLanguage[doc] = LANGUAGES.indexOf(document.originalLanguage);
+    this.languageMask[doc] = languages;
+    this.trl[doc] = document.trl ?? 0;
+    let cooperation = 0;
+    for (const type of document.cooperationTypes) cooperation |= 1 << COOPERATION_TYPES.indexOf(type);
+    this.cooperationMask[doc] = cooperation;
+    let target = 0;
+    for (const c of document.targetCountries) target |= 1 << COUNTRIES.indexOf(c);
+    this.targetMask[doc] = target;
+    this.setFacet(`kind:${document.kind}`, doc);
+    this.setFacet(`status:${document.status}`, doc);
+    this.setFacet(`country:${document.country}`, doc);
+    if (document.organisationKind !== null) this.setFacet(`org:${document.organisationKind}`, doc);
+    if (document.trl !== null) this.setFacet(`trl:${document.trl}`, doc);
+    for (const type of new Set(document.cooperationTypes)) this.setFacet(`coop:${type}`, doc);
+    for (const sector of new Set(document.sectors)) this.setFacet(`sector:${sector}`, doc);
+  }
+
+  /** Removes a document (a profile withdrawn, expired or completed). Unknown ids are ignored. */
+  remove(id: string): boolean {
+    const doc = this.docById.get(id);
+    if (doc === undefined) return false;
+    this.removeDoc(doc);
+    if (this.deadDocs > Math.max(4096, this.liveCount)) this.compact();
+    return true;
+  }
+
+  private removeDoc(doc: number): void {
+    clearBit(this.alive, doc);
+    const id = this.ids[doc];
+    if (id !== undefined) this.docById.delete(id);
+    this.ids[doc] = undefined;
+    this.liveCount--;
+    this.deadDocs++;
+    for (let field = 0; field < 3; field++) {
+      this.fieldLengthSum[field] = (this.fieldLengthSum[field] ?? 0) - (this.fieldLength[doc * 3 + field] ?? 0);
+    }
+    const arena = this.forwardArenas[this.forwardChunk[doc] ?? 0] ?? new Int32Array(0);
+    const offset = this.forwardOffset[doc] ?? 0;
+    const terms = this.forwardTerms[doc] ?? 0;
+    for (let i = 0; i < terms; i++) {
+      const termId = arena[offset + i] ?? 0;
+      this.documentFrequency[termId] = (this.documentFrequency[termId] ?? 0) - 1;
+      const dead = (this.deadPostings[termId] ?? 0) + 1;
+      this.deadPostings[termId] = dead;
+      if (dead >= 8 && dead > (this.documentFrequency[termId] ?? 0)) this.dropDeadPostings(termId);
+    }
+  }
+
+  /**
+   * Renumbers the live documents densely, drops removed entries and spare capacity. Runs by itself when
+   * removed documents outnumber live ones; call it after a bulk load to give back the growth slack.
+   * Rankings are the same before and after.
+   */
+  compact(): void {
+    const live = this.liveCount;
+    const renumber = new Int32Array(this.nextDoc).fill(-1);
+    let next = 0;
+    for (let doc = 0; doc < this.nextDoc; doc++) if (hasBit(this.alive, doc)) renumber[doc] = next++;
+
+    for (let t = 0; t < this.termText.length; t++) {
+      const list = this.postings[t] ?? new Int32Array(0);
+      const used = this.postingInts[t] ?? 0;
+      let live = 0;
+      for (let j = 0; j < used; j += 2) if ((renumber[list[j] ?? 0] ?? -1) >= 0) live++;
+      const out = new Int32Array(live * 2);
+      let k = 0;
+      for (let j = 0; j < used; j += 2) {
+        const to = renumber[list[j] ?? 0] ?? -1;
+        if (to < 0) continue;
+        out[k++] = to;
+        out[k++] = list[j + 1] ?? 0;
+      }
+      this.postings[t] = out;
+      this.postingInts[t] = k;
+      this.deadPostings[t] = 0;
+    }
+
+    const move8 = (array: Uint8Array) => {
+      const out = new Uint8Array(Math.max(live, 1));
+      for (let doc = 0; doc < this.nextDoc; doc++) {
+        const to = renumber[doc] ?? -1;
+        if (to >= 0) out[to] = array[doc] ?? 0;
+      }
+      return out;
+    };
+    const move16 = (array: Uint16Array, stride: number) => {
+      const out = new Uint16Array(Math.max(live, 1) * stride);
+      for (let doc = 0; doc < this.nextDoc; doc++) {
+        const to = renumber[doc] ?? -1;
+        if (to >= 0) for (let s = 0; s < stride; s++) out[to * stride + s] = array[doc * stride + s] ?? 0;
+      }
+      return out;
+    };
+    this.kind = move8(this.kind);
+    this.status = move8(this.status);
+    this.country = move8(this.country);
+    this.organisation = move8(this.organisation);
+    this.originalLanguage = move8(this.originalLanguage);
+    this.languageMask = move8(this.languageMask);
+    this.trl = move8(this.trl);
+    this.targetMask = move8(this.targetMask);
+    this.cooperationMask = move16(this.cooperationMask, 1);
+    this.fieldLength = move16(this.fieldLength, 3);
+    const forwardTerms = move16(this.forwardTerms, 1);
+    const forwardConcepts = move16(this.forwardConcepts, 1);
+
+    // Forward records into fresh arenas, in the new order.
+    const oldArenas = this.forwardArenas;
+    const oldChunk = this.forwardChunk;
+    const oldOffset = this.forwardOffset;
+    this.forwardArenas = [];
+    this.forwardFill = FORWARD_CHUNK;
+    this.forwardChunk = new Int32Array(Math.max(live, 1));
+    this.forwardOffset = new Int32Array(Math.max(live, 1));
+    const ids: (string | undefined)[] = new Array(live);
+    for (let doc = 0; doc < this.nextDoc; doc++) {
+      const to = renumber[doc] ?? -1;
+      if (to < 0) continue;
+      const length = (forwardTerms[to] ?? 0) + (forwardConcepts[to] ?? 0);
+      const source = oldArenas[oldChunk[doc] ?? 0] ?? new Int32Array(0);
+      const from = oldOffset[doc] ?? 0;
+      const { arena, offset } = this.allocateForward(length);
+      arena.set(source.subarray(from, from + length), offset);
+      this.forwardChunk[to] = this.forwardArenas.length - 1;
+      this.forwardOffset[to] = offset;
+      const id = this.ids[doc];
+      ids[to] = id;
+      if (id !== undefined) this.docById.set(id, to);
+    }
+    this.forwardTerms = forwardTerms;
+    this.forwardConcepts = forwardConcepts;
+    this.ids = ids;
+
+    for (const [key, bits] of this.facetBits) {
+      const out = new Uint32Array(bitsetWords(Math.max(live, 1)));
+      for (let doc = 0; doc < this.nextDoc; doc++) {
+        const to = renumber[doc] ?? -1;
+        if (to >= 0 && hasBit(bits, doc)) setBit(out, to);
+      }
+      this.facetBits.set(key, out);
+    }
+    this.alive = new Uint32Array(bitsetWords(Math.max(live, 1)));
+    for (let doc = 0; doc < live; doc++) setBit(this.alive, doc);
+    this.nextDoc = live;
+    this.capacity = Math.max(live, 1);
+    this.deadDocs = 0;
+    this.accumulator = new Float64Array(this.capacity);
+    this.factor = new Float64Array(this.capacity);
+    this.stamp = new Uint32Array(this.capacity);
+    this.filterScratch = new Uint32Array(bitsetWords(this.capacity));
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** Cross-lingual search: query text in any corridor language, ranked documents in all of them. */
+  search(query: SearchQuery): SearchHit[] {
+    const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
+    const analysis = analyze(query.text, query.lang);
+    const planned = new Map<number, QueryTerm>();
+    const add = (term: string, weight: number, part: number) => {
+      const termId = this.termIds.get(term);
+      if (termId === undefined || weight <= 0) return;
+      const existing = planned.get(termId);
+      if (existing === undefined) planned.set(termId, { termId, weight, part });
+      else {
+        existing.weight += weight;
+        existing.part = Math.min(existing.part, part);
+      }
+    };
+    for (const token of analysis.tokens) add(token, 1, PART_TEXT);
+    const queryConcepts = new Map<string, number>();
+    for (const found of this.matcher.find(analysis.tokens)) {
+      const term = this.conceptTerm(found.concept);
+      add(term, this.weights.concept, PART_CONCEPT);
+      if (!queryConcepts.has(term)) queryConcepts.set(term, surfaceCode(found));
+    }
+    if (analysis.lang !== 'und') {
+      for (const token of new Set(analysis.tokens)) {
+        for (const t of this.translator.translate(token, analysis.lang)) {
+          add(t.token, this.weights.translation * t.probability, PART_TRANSLATION);
+        }
+      }
+    }
+    const terms = [...planned.values()];
+    const allowed = this.filterBits(query.filters, null);
+    return this.rank(terms, allowed, limit, null).map(({ doc, score }) => ({
+      id: this.ids[doc] ?? '',
+      score,
+      kind: PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer',
+      originalLanguage: LANGUAGES[this.originalLanguage[doc] ?? 0] ?? 'en',
+      sharedConcepts: this.sharedConcepts(queryConcepts, doc),
+      scoreParts: this.scoreParts(terms, doc),
+    }));
+  }
+
+  /**
+   * The profiles that answer a profile (offers for a request and the reverse), best first, each with
+   * the reasons. Only published profiles are proposed unless the filters name statuses.
+   */
+  matchesFor(id: string, options: MatchOptions = {}): MatchHit[] {
+    const source = this.docById.get(id);
+    if (source === undefined) throw new DockingError('DocumentNotIndexed', `profile ${id} is not in the docking index`);
+    const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+    const terms = this.matchQuery(source);
+    const filters: DockingFilters = { ...options.filters };
+    if (filters.statuses === undefined || filters.statuses.length === 0) filters.statuses = ['published'];
+    const allowed = this.filterBits(filters, source);
+    clearBit(allowed, source);
+    const sourceFacets = this.compatibilityFacets(source);
+    const sourcePacked = this.packedFacets(source);
+    const ranked = this.rank(terms, allowed, limit, (doc) => compatibilityFactor(sourcePacked, this.packedFacets(doc)));
+    const sourceConcepts = this.conceptSurfaces(source);
+    const sourceFacetTerms = this.facetTerms(source);
+    return ranked.map(({ doc, score }) => {
+      const fit = compatibility(sourceFacets, this.compatibilityFacets(doc));
+      const shared = this.facetTerms(doc).filter((term) => sourceFacetTerms.includes(term));
+      const strip = (prefix: string) =>
+        shared.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).sort(compareText);
+      return {
+        id: this.ids[doc] ?? '',
+        score,
+        kind: PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer',
+        originalLanguage: LANGUAGES[this.originalLanguage[doc] ?? 0] ?? 'en',
+        explanation: {
+          sharedConcepts: this.sharedConcepts(sourceConcepts, doc),
+          trl: fit.trl,
+          cooperationTypes: fit.cooperationTypes,
+          targetCountries: { compatible: fit.countriesCompatible },
+          sharedSectors: strip(SECTOR_PREFIX),
+          sharedKeywords: strip(KEYWORD_PREFIX),
+          sharedIsic: strip(ISIC_PREFIX),
+          scoreParts: this.scoreParts(terms, doc),
+          compatibility: fit.factor,
+        },
+      };
+    });
+  }
+
+  /** The query that stands for a document: its weightiest tokens and their translations, its concepts and facets. */
+  private matchQuery(source: number): QueryTerm[] {
+    const w = this.weights;
+    const arena = this.forwardArenas[this.forwardChunk[source] ?? 0] ?? new Int32Array(0);
+    const offset = this.forwardOffset[source] ?? 0;
+    const count = this.forwardTerms[source] ?? 0;
+    const stats = this.corpusStats();
+    const textTerms: { termId: number; saturation: number; rank: number }[] = [];
+    const planned = new Map<number, QueryTerm>();
+    const add = (termId: number, weight: number, part: number) => {
+      if (weight <= 0) return;
+      const existing = planned.get(termId);
+      if (existing === undefined) planned.set(termId, { termId, weight, part });
+      else {
+        existing.weight += weight;
+        existing.part = Math.min(existing.part, part);
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const termId = arena[offset + i] ?? 0;
+      const cls = this.termClass[termId] ?? TEXT;
+      if (cls === FACET) {
+        const text = this.termText[termId] ?? '';
+        const weight = text.startsWith(SECTOR_PREFIX) ? w.sector : text.startsWith(KEYWORD_PREFIX) ? w.keyword : w.isic;
+        add(termId, weight, PART_FACET);
+        continue;
+      }
+      const packed = this.frequencyOf(termId, source);
+      const tfn = this.normalisedFrequency(packed, source, stats);
+      const saturation = tfn / (w.k1 + tfn);
+      if (cls === CONCEPT) add(termId, w.concept * saturation, PART_CONCEPT);
+      else textTerms.push({ termId, saturation, rank: saturation * this.idf(termId) });
+    }
+    textTerms.sort(
+      (a, b) => b.rank - a.rank || compareText(this.termText[a.termId] ?? '', this.termText[b.termId] ?? ''),
+    );
+    const kept = textTerms.slice(0, w.matchTerms);
+    for (const t of kept) add(t.termId, t.saturation, PART_TEXT);
+    const languages = this.languageMask[source] ?? 0;
+    for (const t of kept.slice(0, w.matchTranslatedTerms)) {
+      const token = this.termText[t.termId] ?? '';
+      for (const lang of tokenLanguages(token, languages)) {
+        for (const translation of this.translator.translate(token, lang)) {
+          const termId = this.termIds.get(translation.token);
+          if (termId !== undefined) add(termId, w.translation * translation.probability * t.saturation, PART_TRANSLATION);
+        }
+      }
+    }
+    return [...planned.values()];
+  }
+
+  /**
+   * Top k documents among `allowed` by the sum of the terms' BM25F contributions times `factor`
+   * (at most 1), by term-at-a-time MaxScore.
+   */
+  private rank(
+    queryTerms: readonly QueryTerm[],
+    allowed: Uint32Array,
+    k: number,
+    factorOf: ((doc: number) => number) | null,
+  ): RankedDocument[] {
+    if (k === 0 || this.liveCount === 0 || queryTerms.length === 0) return [];
+    const w = this.weights;
+    const stats = this.corpusStats();
+    const terms: RankedTerm[] = queryTerms
+      .map((t) => {
+        const idf = this.idf(t.termId);
+        const facet = this.termClass[t.termId] === FACET;
+        const bound = t.weight * idf * (facet ? 1 : w.k1 + 1);
+        return { ...t, idf, facet, bound, text: this.termText[t.termId] ?? '' };
+      })
+      .filter((t) => (this.documentFrequency[t.termId] ?? 0) > 0)
+      .sort((a, b) => b.bound - a.bound || compareText(a.text, b.text));
+    const remainingBound = new Float64Array(terms.length + 1);
+    for (let i = terms.length - 1; i >= 0; i--) remainingBound[i] = (remainingBound[i + 1] ?? 0) + (terms[i]?.bound ?? 0);
+
+    this.epoch = (this.epoch + 1) >>> 0;
+    if (this.epoch === 0) {
+      this.stamp.fill(0);
+      this.epoch = 1;
+    }
+    const epoch = this.epoch;
+    const acc = this.accumulator;
+    const factor = this.factor;
+    const stamp = this.stamp;
+    const lengths = this.fieldLength;
+    const k1 = w.k1;
+    const title0 = 1 - w.titleB;
+    const title1 = w.titleB / stats.title;
+    const summary0 = 1 - w.summaryB;
+    const summary1 = w.summaryB / stats.summary;
+    const body0 = 1 - w.bodyB;
+    const body1 = w.bodyB / stats.body;
+    const titleWeight = w.titleWeight;
+    const summaryWeight = w.summaryWeight;
+    const bodyWeight = w.bodyWeight;
+
+    let touched: number[] = [];
+    let maxScore = 0;
+    let threshold = 0;
+    let i = 0;
+    // Phase 1: every posting of the terms that could still bring a new document into the top k.
+    for (; i < terms.length; i++) {
+      if (touched.length >= k && (remainingBound[i] ?? 0) * BOUND_SLACK < threshold) break;
+      const term = terms[i];
+      if (term === undefined) break;
+      const list = this.postings[term.termId] ?? new Int32Array(0);
+      const used = this.postingInts[term.termId] ?? 0;
+      const scale = term.weight * term.idf;
+      const scaleK = scale * (k1 + 1);
+      for (let j = 0; j < used; j += 2) {
+        const doc = list[j] ?? 0;
+        if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
+        let contribution: number;
+        if (term.facet) contribution = scale;
+        else {
+          const packed = list[j + 1] ?? 0;
+          const t = packed & 255;
+          const s = (packed >>> 8) & 255;
+          const b = packed >>> 16;
+          let tfn = 0;
+          if (t !== 0) tfn += (titleWeight * t) / (title0 + title1 * (lengths[doc * 3] ?? 0));
+          if (s !== 0) tfn += (summaryWeight * s) / (summary0 + summary1 * (lengths[doc * 3 + 1] ?? 0));
+          if (b !== 0) tfn += (bodyWeight * b) / (body0 + body1 * (lengths[doc * 3 + 2] ?? 0));
+          contribution = (scaleK * tfn) / (k1 + tfn);
+        }
+        if (stamp[doc] !== epoch) {
+          stamp[doc] = epoch;
+          acc[doc] = contribution;
+          factor[doc] = factorOf === null ? 1 : factorOf(doc);
+          touched.push(doc);
+        } else acc[doc] = (acc[doc] ?? 0) + contribution;
+        const score = acc[doc] ?? 0;
+        if (score > maxScore) maxScore = score;
+      }
+      const rest = remainingBound[i + 1] ?? 0;
+      if (touched.length >= k && rest * BOUND_SLACK < maxScore) threshold = this.kthScore(touched, k);
+    }
+
+    // Phase 2: the remaining terms only complete the candidates that can still reach the top k.
+    if (i < terms.length) {
+      const prune = (candidates: number[], rest: number) =>
+        candidates.filter((doc) => ((acc[doc] ?? 0) + rest) * (factor[doc] ?? 1) * BOUND_SLACK >= threshold);
+      touched = prune(touched, remainingBound[i] ?? 0).sort((a, b) => a - b);
+      for (; i < terms.length; i++) {
+        const term = terms[i];
+        if (term === undefined) break;
+        const list = this.postings[term.termId] ?? new Int32Array(0);
+        const used = this.postingInts[term.termId] ?? 0;
+        const scale = term.weight * term.idf;
+        let cursor = 0;
+        for (const doc of touched) {
+          cursor = seekPosting(list, used, cursor, doc);
+          if (cursor >= used) break;
+          if (list[cursor] !== doc) continue;
+          let contribution: number;
+          if (term.facet) contribution = scale;
+          else {
+            const tfn = this.normalisedFrequency(list[cursor + 1] ?? 0, doc, stats);
+            contribution = (scale * (k1 + 1) * tfn) / (k1 + tfn);
+          }
+          acc[doc] = (acc[doc] ?? 0) + contribution;
+        }
+        threshold = Math.max(threshold, this.kthScore(touched, k));
+        touched = prune(touched, remainingBound[i + 1] ?? 0);
+      }
+    }
+
+    const cut = this.kthScore(touched, k);
+    return touched
+      .filter((doc) => (acc[doc] ?? 0) * (factor[doc] ?? 1) >= cut)
+      .map((doc) => ({ doc, score: (acc[doc] ?? 0) * (factor[doc] ?? 1) }))
+      .sort((a, b) => b.score - a.score || compareText(this.ids[a.doc] ?? '', this.ids[b.doc] ?? ''))
+      .slice(0, k);
+  }
+
+  /** The k-th highest current score among the documents (0 when there are fewer than k). */
+  private kthScore(docs: readonly number[], k: number): number {
+    if (docs.length < k) return 0;
+    const heap = new Float64Array(k);
+    let size = 0;
+    const acc = this.accumulator;
+    const factor = this.factor;
+    for (const doc of docs) {
+      const score = (acc[doc] ?? 0) * (factor[doc] ?? 1);
+      if (size < k) {
+        let i = size++;
+        heap[i] = score;
+        while (i > 0) {
+          const parent = (i - 1) >>> 1;
+          if ((heap[parent] ?? 0) <= score) break;
+          heap[i] = heap[parent] ?? 0;
+          heap[parent] = score;
+          i = parent;
+        }
+      } else if (score > (heap[0] ?? 0)) {
+        heap[0] = score;
+        let i = 0;
+        for (;;) {
+          const left = 2 * i + 1;
+          const right = left + 1;
+          let smallest = i;
+          if (left < k && (heap[left] ?? 0) < (heap[smallest] ?? 0)) smallest = left;
+          if (right < k && (heap[right] ?? 0) < (heap[smallest] ?? 0)) smallest = right;
+          if (smallest === i) break;
+          const tmp = heap[i] ?? 0;
+          heap[i] = heap[smallest] ?? 0;
+          heap[smallest] = tmp;
+          i = smallest;
+        }
+      }
+    }
+    return heap[0] ?? 0;
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  /**
+   * The live documents passing the filters (the live set itself when there are none); with a matching
+   * source, also restricted to the kinds that dock with it.
+   */
+  private filterBits(filters: DockingFilters | undefined, source: number | null): Uint32Array {
+    const groups: Uint32Array[][] = [];
+    const facet = (prefix: string, values: readonly (string | number)[] | undefined) => {
+      if (values === undefined || values.length === 0) return;
+      groups.push(values.flatMap((v) => this.facetBits.get(`${prefix}:${v}`) ?? []));
+    };
+    facet('kind', filters?.kinds);
+    facet('country', filters?.countries);
+    facet('status', filters?.statuses);
+    facet('coop', filters?.cooperationTypes);
+    facet('org', filters?.organisationKinds);
+    const sectors = filters?.sectors;
+    if (sectors !== undefined && sectors.length > 0) {
+      const bits: Uint32Array[] = [];
+      for (const [key, value] of this.facetBits) {
+        if (!key.startsWith(SECTOR_PREFIX)) continue;
+        const code = key.slice(SECTOR_PREFIX.length);
+        if (sectors.some((s) => code === s || code.startsWith(`${s}.`))) bits.push(value);
+      }
+      groups.push(bits);
+    }
+    const range = filters?.trl;
+    if (range !== undefined && (range.min !== undefined || range.max !== undefined)) {
+      const levels: number[] = [];
+      for (let level = Math.max(1, range.min ?? 1); level <= Math.min(9, range.max ?? 9); level++) levels.push(level);
+      groups.push(levels.flatMap((level) => this.facetBits.get(`trl:${level}`) ?? []));
+    }
+    if (groups.length === 0 && source === null) return this.alive;
+    const out = this.filterScratch;
+    out.set(this.alive);
+    for (const group of groups) intersectWithUnion(out, group);
+    if (source !== null) this.restrictToComplementary(out, source);
+    return out;
+  }
+
+  private restrictToComplementary(out: Uint32Array, source: number): void {
+    const organisationIndex = this.organisation[source] ?? NO_ORGANISATION;
+    const rules = complementaryKinds(
+      PROFILE_KINDS[this.kind[source] ?? 0] ?? 'technology_offer',
+      organisationIndex === NO_ORGANISATION ? null : (ORGANISATION_KINDS[organisationIndex] ?? null),
+    );
+    const bitsOf = (kinds: readonly ProfileKind[]) => kinds.flatMap((kind) => this.facetBits.get(`kind:${kind}`) ?? []);
+    const anyone = bitsOf(rules.fromAnyone);
+    const research = bitsOf(rules.fromResearchOrganisations);
+    const researchOrganisations = RESEARCH_ORGANISATION_KINDS.flatMap((kind) => this.facetBits.get(`org:${kind}`) ?? []);
+    for (let word = 0; word < out.length; word++) {
+      let anyKind = 0;
+      for (const bits of anyone) anyKind |= bits[word] ?? 0;
+      let researchKind = 0;
+      for (const bits of research) researchKind |= bits[word] ?? 0;
+      let byResearch = 0;
+      for (const bits of researchOrganisations) byResearch |= bits[word] ?? 0;
+      out[word] = (out[word] ?? 0) & (anyKind | (researchKind & byResearch));
+    }
+  }
+
+  // ---------------------------------------------------------------- explanations
+
+  private compatibilityFacets(doc: number) {
+    const cooperation = this.cooperationMask[doc] ?? 0;
+    const target = this.targetMask[doc] ?? 0;
+    const trl = this.trl[doc] ?? 0;
+    return {
+      kind: PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer',
+      trl: trl === 0 ? null : trl,
+      cooperationTypes: COOPERATION_TYPES.filter((_, i) => (cooperation & (1 << i)) !== 0) as CooperationType[],
+      country: COUNTRIES[this.country[doc] ?? 0] ?? 'OTHER',
+      targetCountries: COUNTRIES.filter((_, i) => (target & (1 << i)) !== 0) as Country[],
+    };
+  }
+
+  private packedFacets(doc: number): PackedCompatibilityFacets {
+    return {
+      request: isRequest(PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer'),
+      trl: this.trl[doc] ?? 0,
+      cooperation: this.cooperationMask[doc] ?? 0,
+      country: this.country[doc] ?? 0,
+      targets: this.targetMask[doc] ?? 0,
+    };
+  }
+
+  /** Concept term → surface code of the term the document used. */
+  private conceptSurfaces(doc: number): Map<string, number> {
+    const out = new Map<string, number>();
+    const arena = this.forwardArenas[this.forwardChunk[doc] ?? 0] ?? new Int32Array(0);
+    const offset = this.forwardOffset[doc] ?? 0;
+    const terms = this.forwardTerms[doc] ?? 0;
+    const concepts = this.forwardConcepts[doc] ?? 0;
+    for (let i = 0; i < concepts; i++) {
+      out.set(this.termText[arena[offset + i] ?? 0] ?? '', arena[offset + terms + i] ?? 0);
+    }
+    return out;
+  }
+
+  private facetTerms(doc: number): string[] {
+    const out: string[] = [];
+    const arena = this.forwardArenas[this.forwardChunk[doc] ?? 0] ?? new Int32Array(0);
+    const offset = this.forwardOffset[doc] ?? 0;
+    const terms = this.forwardTerms[doc] ?? 0;
+    for (let i = 0; i < terms; i++) {
+      const termId = arena[offset + i] ?? 0;
+      if (this.termClass[termId] === FACET) out.push(this.termText[termId] ?? '');
+    }
+    return out;
+  }
+
+  private sharedConcepts(source: Map<string, number>, doc: number): SharedConcept[] {
+    if (source.size === 0) return [];
+    const target = this.conceptSurfaces(doc);
+    const shared: SharedConcept[] = [];
+    for (const [term, sourceCode] of source) {
+      const targetCode = target.get(term);
+      if (targetCode === undefined) continue;
+      const from = decodeSurface(sourceCode);
+      const to = decodeSurface(targetCode);
+      shared.push({
+        conceptId: term.slice(CONCEPT_PREFIX.length),
+        sourceTerm: this.matcher.termText(from),
+        sourceLanguage: from.lang,
+        targetTerm: this.matcher.termText(to),
+        targetLanguage: to.lang,
+      });
+    }
+    return shared.sort((a, b) => compareText(a.conceptId, b.conceptId));
+  }
+
+  private scoreParts(terms: readonly QueryTerm[], doc: number): ScoreParts {
+    const parts = [0, 0, 0, 0];
+    const stats = this.corpusStats();
+    const k1 = this.weights.k1;
+    for (const term of terms) {
+      const list = this.postings[term.termId] ?? new Int32Array(0);
+      const used = this.postingInts[term.termId] ?? 0;
+      const at = seekPosting(list, used, 0, doc);
+      if (at >= used || list[at] !== doc) continue;
+      const scale = term.weight * this.idf(term.termId);
+      let contribution = scale;
+      if (this.termClass[term.termId] !== FACET) {
+        const tfn = this.normalisedFrequency(list[at + 1] ?? 0, doc, stats);
+        contribution = (scale * (k1 + 1) * tfn) / (k1 + tfn);
+      }
+      parts[term.part] = (parts[term.part] ?? 0) + contribution;
+    }
+    return {
+      text: parts[PART_TEXT] ?? 0,
+      translation: parts[PART_TRANSLATION] ?? 0,
+      concepts: parts[PART_CONCEPT] ?? 0,
+      facets: parts[PART_FACET] ?? 0,
+    };
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private corpusStats(): { title: number; summary: number; body: number } {
+    const n = Math.max(this.liveCount, 1);
+    const average = (field: number) => Math.max((this.fieldLengthSum[field] ?? 0) / n, 1);
+    return { title: average(0), summary: average(1), body: average(2) };
+  }
+
+  private idf(termId: number): number {
+    const df = this.documentFrequency[termId] ?? 0;
+    return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
+  }
+
+  private normalisedFrequency(packed: number, doc: number, stats: { title: number; summary: number; body: number }): number {
+    const w = this.weights;
+    const t = packed & 255;
+    const s = (packed >>> 8) & 255;
+    const b = packed >>> 16;
+    let tfn = 0;
+    if (t !== 0) tfn += (w.titleWeight * t) / (1 - w.titleB + (w.titleB * (this.fieldLength[doc * 3] ?? 0)) / stats.title);
+    if (s !== 0) {
+      tfn += (w.summaryWeight * s) / (1 - w.summaryB + (w.summaryB * (this.fieldLength[doc * 3 + 1] ?? 0)) / stats.summary);
+    }
+    if (b !== 0) tfn += (w.bodyWeight * b) / (1 - w.bodyB + (w.bodyB * (this.fieldLength[doc * 3 + 2] ?? 0)) / stats.body);
+    return tfn;
+  }
+
+  private frequencyOf(termId: number, doc: number): number {
+    const list = this.postings[termId] ?? new Int32Array(0);
+    const used = this.postingInts[termId] ?? 0;
+    const at = seekPosting(list, used, 0, doc);
+    return at < used && list[at] === doc ? (list[at + 1] ?? 0) : 0;
+  }
+
+  private conceptTerm(conceptIndex: number): string {
+    return CONCEPT_PREFIX + (this.matcher.concepts[conceptIndex]?.id ?? '');
+  }
+
+  private termIdFor(term: string): number {
+    const existing = this.termIds.get(term);
+    if (existing !== undefined) return existing;
+    const termId = this.termText.length;
+    this.termIds.set(term, termId);
+    this.termText.push(term);
+    this.postings.push(new Int32Array(2));
+    const size = termId + 1;
+    this.termClass = growUint8(this.termClass, size);
+    this.postingInts = growInt32(this.postingInts, size);
+    this.documentFrequency = growInt32(this.documentFrequency, size);
+    this.deadPostings = growInt32(this.deadPostings, size);
+    this.termClass[termId] = term.startsWith(CONCEPT_PREFIX)
+      ? CONCEPT
+      : term.startsWith(SECTOR_PREFIX) || term.startsWith(KEYWORD_PREFIX) || term.startsWith(ISIC_PREFIX)
+        ? FACET
+        : TEXT;
+    return termId;
+  }
+
+  private appendPosting(termId: number, doc: number, packed: number): void {
+    let list = this.postings[termId] ?? new Int32Array(2);
+    const used = this.postingInts[termId] ?? 0;
+    if (used + 2 > list.length) {
+      const grown = new Int32Array(Math.max(4, Math.ceil((list.length * 1.5) / 2) * 2));
+      grown.set(list.subarray(0, used));
+      list = grown;
+      this.postings[termId] = list;
+    }
+    list[used] = doc;
+    list[used + 1] = packed;
+    this.postingInts[termId] = used + 2;
+    this.documentFrequency[termId] = (this.documentFrequency[termId] ?? 0) + 1;
+  }
+
+  private dropDeadPostings(termId: number): void {
+    const list = this.postings[termId] ?? new Int32Array(0);
+    const used = this.postingInts[termId] ?? 0;
+    let k = 0;
+    for (let j = 0; j < used; j += 2) {
+      const doc = list[j] ?? 0;
+      if (!hasBit(this.alive, doc)) continue;
+      list[k++] = doc;
+      list[k++] = list[j + 1] ?? 0;
+    }
+    this.postingInts[termId] = k;
+    this.deadPostings[termId] = 0;
+  }
+
+  private allocateForward(length: number): { arena: Int32Array; offset: number } {
+    let arena = this.forwardArenas[this.forwardArenas.length - 1];
+    if (arena === undefined || this.forwardFill + length > arena.length) {
+      arena = new Int32Array(Math.max(FORWARD_CHUNK, length));
+      this.forwardArenas.push(arena);
+      this.forwardFill = 0;
+    }
+    const offset = this.forwardFill;
+    this.forwardFill += length;
+    return { arena, offset };
+  }
+
+  private setFacet(key: string, doc: number): void {
+    let bits = this.facetBits.get(key);
+    if (bits === undefined) {
+      bits = new Uint32Array(bitsetWords(this.capacity));
+      this.facetBits.set(key, bits);
+    }
+    setBit(bits, doc);
+  }
+
+  private ensureCapacity(size: number): void {
+    if (size <= this.capacity) return;
+    const capacity = Math.max(size, Math.ceil(this.capacity * 1.5), 64);
+    this.capacity = capacity;
+    this.kind = growUint8(this.kind, capacity);
+    this.status = growUint8(this.status, capacity);
+    this.country = growUint8(this.country, capacity);
+    this.organisation = growUint8(this.organisation, capacity);
+    this.originalLanguage = growUint8(this.originalLanguage, capacity);
+    this.languageMask = growUint8(this.languageMask, capacity);
+    this.trl = growUint8(this.trl, capacity);
+    this.targetMask = growUint8(this.targetMask, capacity);
+    this.cooperationMask = growUint16(this.cooperationMask, capacity);
+    this.fieldLength = growUint16(this.fieldLength, capacity * 3);
+    this.forwardChunk = growInt32(this.forwardChunk, capacity);
+    this.forwardOffset = growInt32(this.forwardOffset, capacity);
+    this.forwardTerms = growUint16(this.forwardTerms, capacity);
+    this.forwardConcepts = growUint16(this.forwardConcepts, capacity);
+    const words = bitsetWords(capacity);
+    this.alive = resized(this.alive, words);
+    for (const [key, bits] of this.facetBits) this.facetBits.set(key, resized(bits, words));
+    this.filterScratch = new Uint32Array(words);
+    const accumulator = new Float64Array(capacity);
+    accumulator.set(this.accumulator.subarray(0, Math.min(this.accumulator.length, capacity)));
+    this.accumulator = accumulator;
+    this.factor = new Float64Array(capacity);
+    const stamp = new Uint32Array(capacity);
+    stamp.set(this.stamp.subarray(0, Math.min(this.stamp.length, capacity)));
+    this.stamp = stamp;
+  }
+}
+
+/** A concept occurrence's term packed in one int: concept position, term position (< 256), language. */
+function surfaceCode(found: ConceptOccurrence): number {
+  return (found.concept * 256 + Math.min(found.term, 255)) * 8 + LANGUAGES.indexOf(found.lang);
+}
+
+function decodeSurface(code: number): { concept: number; lang: Language; term: number } {
+  return { concept: Math.floor(code / 2048), lang: LANGUAGES[code & 7] ?? 'en', term: (code >>> 3) & 255 };
+}
+
+/** Index (even) of the first posting at or after `from` whose document is at least `doc`. */
+function seekPosting(list: Int32Array, used: number, from: number, doc: number): number {
+  if (from >= used || (list[from] ?? 0) >= doc) return from;
+  // Gallop, then binary search between the last two probes.
+  let step = 2;
+  let low = from;
+  let high = from + step;
+  while (high < used && (list[high] ?? 0) < doc) {
+    low = high;
+    step *= 2;
+    high = from + step;
+  }
+  if (high > used) high = used;
+  // list[low] < doc; answer in (low, high].
+  let lo = (low >>> 1) + 1;
+  let hi = high >>> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid * 2] ?? 0) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 2;
+}

@@ -1,0 +1,39 @@
+/**
+ * Sets of document numbers as bit arrays: the live documents and one set per facet value, so that a
+ * query's filters become one bit array computed with a few word-wide ANDs and ORs.
+ */
+
+/** Words needed for `capacity` documents. */
+export function bitsetWords(capacity: number): number {
+  return (capacity + 31) >>> 5;
+}
+
+export function hasBit(bits: Uint32Array, doc: number): boolean {
+  return ((bits[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;
+}
+
+export function setBit(bits: Uint32Array, doc: number): void {
+  const word = doc >>> 5;
+  bits[word] = (bits[word] ?? 0) | (1 << (doc & 31));
+}
+
+export function clearBit(bits: Uint32Array, doc: number): void {
+  const word = doc >>> 5;
+  bits[word] = (bits[word] ?? 0) & ~(1 << (doc & 31));
+}
+
+/** A copy of `bits` with room for `words` words. */
+export function resized(bits: Uint32Array, words: number): Uint32Array {
+  const out = new Uint32Array(words);
+  out.set(bits.length <= words ? bits : bits.subarray(0, words));
+  return out;
+}
+
+/** `target &= (union of alternatives)`; no alternatives at all empties the target. */
+export function intersectWithUnion(target: Uint32Array, alternatives: readonly Uint32Array[]): void {
+  for (let w = 0; w < target.length; w++) {
+    let union = 0;
+    for (const bits of alternatives) union |= bits[w] ?? 0;
+    target[w] = (target[w] ?? 0) & union;
+  }
+}
