@@ -5,9 +5,17 @@ import { startIn } from './support/app';
 /** axe-core on the main pages: no serious or critical violation of WCAG 2 A/AA rules. */
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  const summary = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
   expect(summary, `${label}: serious or critical axe violations`).toEqual([]);
 }
 
@@ -18,7 +26,16 @@ test.describe('accessibility', () => {
     const organisations = await request.get('/api/v1/organisations?limit=1');
     const [org] = ((await organisations.json()) as { items: Array<{ slug: string }> }).items;
     await startIn(page, 'en');
-    for (const path of ['/', '/opportunities', `/opportunities/${first?.id}`, '/organisations', `/organisations/${org?.slug}`, '/sign-in', '/sign-up', '/no-such-page']) {
+    for (const path of [
+      '/',
+      '/opportunities',
+      `/opportunities/${first?.id}`,
+      '/organisations',
+      `/organisations/${org?.slug}`,
+      '/sign-in',
+      '/sign-up',
+      '/no-such-page',
+    ]) {
       await page.goto(path);
       await expect(page.locator('h1').first()).toBeVisible();
       await expectNoSeriousViolations(page, path);
@@ -35,7 +52,7 @@ test.describe('accessibility', () => {
     await expectNoSeriousViolations(page, 'km /opportunities at 360 px');
   });
 
-  test('keyboard: skip link, then the language switcher is reachable', async ({ page }) => {
+  test('keyboard: the skip link is the first stop and jumps to the content', async ({ page }) => {
     await startIn(page, 'en');
     await page.goto('/');
     await page.keyboard.press('Tab');

@@ -54,7 +54,9 @@ test('sign up, publish through review, and be found by a visitor in Thai', async
   await author.getByLabel('Summary').fill('ສະຫະກອນກາເຟຕ້ອງການເຄື່ອງອົບແຫ້ງທີ່ໃຊ້ພະລັງງານແສງອາທິດ.');
   await author.getByRole('tab', { name: /English/ }).click();
   await author.getByLabel('Title').fill(englishTitle);
-  await author.getByLabel('Summary').fill('Coffee cooperatives on the Bolaven Plateau seek a solar dryer for parchment coffee.');
+  await author
+    .getByLabel('Summary')
+    .fill('Coffee cooperatives on the Bolaven Plateau seek a solar dryer for parchment coffee.');
   await waitUntilSaved(author);
 
   await author.getByRole('button', { name: /Partner and market/ }).click();
@@ -87,7 +89,9 @@ test('sign up, publish through review, and be found by a visitor in Thai', async
   await expect(author.getByTestId('returned-notice')).toContainText(comment);
   await author.getByRole('link', { name: 'Edit', exact: true }).click();
   await author.getByRole('tab', { name: /English/ }).click();
-  await author.getByLabel('Full description').fill('We need to dry about 2 tonnes of parchment coffee per day during the harvest.');
+  await author
+    .getByLabel('Full description')
+    .fill('We need to dry about 2 tonnes of parchment coffee per day during the harvest.');
   await waitUntilSaved(author);
   await author.getByRole('button', { name: /Check and submit/ }).click();
   await author.getByTestId('submit-profile').click();

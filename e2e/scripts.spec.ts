@@ -51,7 +51,9 @@ async function fontReport(page: Page, family: string): Promise<FontReport> {
     const drawn = distinct.filter((c) => Math.abs(measure(c) - tofu) > tofu * 0.1).length;
     return {
       sample,
-      faceLoaded: [...document.fonts].some((face) => face.family.replace(/['"]/g, '') === fam && face.status === 'loaded'),
+      faceLoaded: [...document.fonts].some(
+        (face) => face.family.replace(/['"]/g, '') === fam && face.status === 'loaded',
+      ),
       checkPasses: document.fonts.check(`16px "${fam}"`, sample),
       drawnCharacters: drawn,
       distinctCharacters: distinct.length,
@@ -87,9 +89,13 @@ test.describe('non-Latin scripts render with the bundled fonts', () => {
           expect(report.sample.length, `${where}: heading text`).toBeGreaterThan(0);
           expect(report.faceLoaded, `${where}: ${family} loaded`).toBe(true);
           expect(report.checkPasses, `${where}: document.fonts.check`).toBe(true);
-          expect(report.drawnCharacters, `${where}: characters drawn, not tofu`).toBeGreaterThan(report.distinctCharacters / 2);
+          expect(report.drawnCharacters, `${where}: characters drawn, not tofu`).toBeGreaterThan(
+            report.distinctCharacters / 2,
+          );
           // Nothing may be wider than a phone's screen.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
           expect(overflow, `${where}: horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `${OUT}/${language}-${target.name}-${width}.png`, fullPage: true });
         }

@@ -36,13 +36,16 @@ let manifest;
 try {
   manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
 } catch {
-  console.error('check-bundle-budget: web/dist/.vite/manifest.json not found; run `npm run build:web` first.');
+  console.error(
+    'check-bundle-budget: web/dist/.vite/manifest.json not found; run `npm run build:web` first.',
+  );
   process.exit(1);
 }
 
 const gzipped = new Map();
 function gzipSize(file) {
-  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
+  if (!gzipped.has(file))
+    gzipped.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
   return gzipped.get(file);
 }
 
@@ -56,9 +59,16 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-const jsBytes = (keys) => [...keys].reduce((sum, key) => sum + (manifest[key].file.endsWith('.js') ? gzipSize(manifest[key].file) : 0), 0);
+const jsBytes = (keys) =>
+  [...keys].reduce(
+    (sum, key) => sum + (manifest[key].file.endsWith('.js') ? gzipSize(manifest[key].file) : 0),
+    0,
+  );
 const cssBytes = (keys) =>
-  [...new Set([...keys].flatMap((key) => manifest[key].css ?? []))].reduce((sum, file) => sum + gzipSize(file), 0);
+  [...new Set([...keys].flatMap((key) => manifest[key].css ?? []))].reduce(
+    (sum, file) => sum + gzipSize(file),
+    0,
+  );
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 if (!entryKey) {
@@ -78,7 +88,9 @@ for (const page of PUBLIC_PAGES) {
   worst = Math.max(worst, bytes);
   const over = bytes > budgetKb * 1000;
   failed ||= over;
-  console.log(`  ${over ? 'OVER' : 'ok  '} ${page.replace('src/pages/', '').padEnd(24)} ${kb(bytes).padStart(7)} kB`);
+  console.log(
+    `  ${over ? 'OVER' : 'ok  '} ${page.replace('src/pages/', '').padEnd(24)} ${kb(bytes).padStart(7)} kB`,
+  );
 }
 console.log(`Largest: ${kb(worst)} kB of ${budgetKb} kB.`);
 if (failed) {

@@ -159,7 +159,11 @@ describe('event policy matrix (event organised by another organisation)', () => 
   });
 
   it('creates only for organisations the creator writes for, all of them', () => {
-    const joint: EventFacts = { organiserIds: [OWN_ORG, OTHER_ORG], status: 'draft', viewerIsParticipant: false };
+    const joint: EventFacts = {
+      organiserIds: [OWN_ORG, OTHER_ORG],
+      status: 'draft',
+      viewerIsParticipant: false,
+    };
     expect(canOnEvent(ROLES.editor_own, 'create', joint)).toBe(false);
     const both = user({ role: 'editor' });
     const writerOfBoth: Actor = {
@@ -197,8 +201,21 @@ const PARTICIPANT_MATRIX: Record<(typeof PARTICIPANT_ACTIONS)[number], Participa
     'platform_admin',
   ],
   register: ['editor_own', 'admin_own'],
-  update: ['editor_own', 'editor_own_unverified', 'admin_own', 'delegate_own', 'organiser_editor', 'platform_admin'],
-  manage_delegates: ['editor_own', 'editor_own_unverified', 'admin_own', 'organiser_editor', 'platform_admin'],
+  update: [
+    'editor_own',
+    'editor_own_unverified',
+    'admin_own',
+    'delegate_own',
+    'organiser_editor',
+    'platform_admin',
+  ],
+  manage_delegates: [
+    'editor_own',
+    'editor_own_unverified',
+    'admin_own',
+    'organiser_editor',
+    'platform_admin',
+  ],
   cancel: ['editor_own', 'editor_own_unverified', 'admin_own', 'organiser_editor', 'platform_admin'],
   request_meeting: SPEAKERS,
   answer_meeting: SPEAKERS,
@@ -239,7 +256,10 @@ describe('participant policy matrix', () => {
   it('allows registering only while the event is published', () => {
     for (const status of ['draft', 'cancelled'] as const) {
       expect(
-        canOnParticipant(ROLES.editor_own, 'register', { ...participant, event: { ...participant.event, status } }),
+        canOnParticipant(ROLES.editor_own, 'register', {
+          ...participant,
+          event: { ...participant.event, status },
+        }),
       ).toBe(false);
     }
   });

@@ -11,7 +11,8 @@ import { SMTPServer } from 'smtp-server';
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const mailDir = process.env.E2E_MAIL_DIR;
   const port = Number(process.env.E2E_SMTP_PORT);
-  if (!mailDir || !port) throw new Error('E2E_MAIL_DIR and E2E_SMTP_PORT must be set by playwright.config.ts');
+  if (!mailDir || !port)
+    throw new Error('E2E_MAIL_DIR and E2E_SMTP_PORT must be set by playwright.config.ts');
   rmSync(mailDir, { recursive: true, force: true });
   mkdirSync(mailDir, { recursive: true });
   let count = 0;
@@ -29,7 +30,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
             text: parsed.text ?? '',
             receivedAt: new Date().toISOString(),
           };
-          writeFileSync(path.join(mailDir, `${String(count).padStart(5, '0')}.json`), JSON.stringify(mail, null, 2));
+          writeFileSync(
+            path.join(mailDir, `${String(count).padStart(5, '0')}.json`),
+            JSON.stringify(mail, null, 2),
+          );
           callback();
         })
         .catch((error: Error) => callback(error));

@@ -31,7 +31,8 @@ export async function waitForMail(to: string, contains: string, timeoutMs = 75_0
   for (;;) {
     const found = receivedMail().find((m) => m.to.includes(to.toLowerCase()) && m.text.includes(contains));
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} containing ${contains} within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`no mail to ${to} containing ${contains} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -35,6 +35,9 @@ CREATE TABLE cooperations (
 );
 CREATE INDEX cooperations_created_idx ON cooperations (created_at DESC, id DESC);
 
+-- The coordinators' per-organisation indicator list pages through a country's organisations by name.
+CREATE INDEX organisations_country_name_idx ON organisations (country, lower(COALESCE(name->>'en', slug)), id);
+
 -- The organisations taking part. `country` is the organisation's country when it joined: visibility
 -- for coordinators and the indicators both use it, so a later move of the organisation does not
 -- silently rewrite past figures.

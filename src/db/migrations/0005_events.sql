@@ -81,6 +81,8 @@ CREATE TABLE event_meeting_slots (
 -- A participant: one organisation in one event; its delegation meets as one participant.
 CREATE TABLE event_registrations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- Registration order (first come, first served on the waiting list), even within one instant.
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   event_id uuid NOT NULL REFERENCES events (id) ON DELETE CASCADE,
   organisation_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
   status text NOT NULL CHECK (status IN ('pending', 'approved', 'waitlisted', 'declined', 'cancelled')),
@@ -107,7 +109,7 @@ CREATE TABLE event_registrations (
 );
 CREATE UNIQUE INDEX event_registrations_org_key ON event_registrations (event_id, organisation_id)
   WHERE status <> 'cancelled';
-CREATE INDEX event_registrations_event_idx ON event_registrations (event_id, status, created_at, id);
+CREATE INDEX event_registrations_event_idx ON event_registrations (event_id, status, seq);
 
 -- The people of a delegation; a person belongs to at most one delegation per event.
 CREATE TABLE event_delegates (

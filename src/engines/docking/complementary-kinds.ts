@@ -13,7 +13,11 @@ import {
 } from '../../domain/vocabulary.js';
 
 /** Organisation kinds that count as research organisations for R&D requests. */
-export const RESEARCH_ORGANISATION_KINDS: readonly OrganisationKind[] = ['university', 'research_institute', 'rd_centre'];
+export const RESEARCH_ORGANISATION_KINDS: readonly OrganisationKind[] = [
+  'university',
+  'research_institute',
+  'rd_centre',
+];
 
 export function isResearchOrganisation(kind: OrganisationKind | null): boolean {
   return kind !== null && RESEARCH_ORGANISATION_KINDS.includes(kind);
@@ -29,13 +33,19 @@ export interface ComplementaryKinds {
  * The profiles a profile docks with. Symmetric: b is complementary to a exactly when a is to b
  * (a research organisation's technology offer is proposed to R&D requests, and the reverse).
  */
-export function complementaryKinds(kind: ProfileKind, organisationKind: OrganisationKind | null): ComplementaryKinds {
+export function complementaryKinds(
+  kind: ProfileKind,
+  organisationKind: OrganisationKind | null,
+): ComplementaryKinds {
   const research = isResearchOrganisation(organisationKind);
   switch (kind) {
     case 'technology_request':
       return { fromAnyone: ['technology_offer'], fromResearchOrganisations: [] };
     case 'technology_offer':
-      return { fromAnyone: research ? ['technology_request', 'rd_request'] : ['technology_request'], fromResearchOrganisations: [] };
+      return {
+        fromAnyone: research ? ['technology_request', 'rd_request'] : ['technology_request'],
+        fromResearchOrganisations: [],
+      };
     case 'business_request':
       return { fromAnyone: ['business_offer'], fromResearchOrganisations: [] };
     case 'business_offer':

@@ -4,7 +4,7 @@
 import { LANGUAGES, type MultilingualText } from '../../domain/vocabulary.js';
 import type { ProfileRecord } from '../../modules/profiles/profiles.repository.js';
 import { analyze } from '../text/index.js';
-import type { DocumentTokens, DockingDocument, TokenRun } from './docking.types.js';
+import type { DockingDocument, DocumentTokens, TokenRun } from './docking.types.js';
 
 /** The profile fields the docking engine reads; the organisation kind is optional. */
 export type DockableProfile = Pick<

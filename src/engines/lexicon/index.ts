@@ -1,6 +1,6 @@
 /** The bilingual lexicon's public surface. */
 export { cedictHanReadings, cedictSentencePairs } from './cedict.js';
-export { Lexicon, PIVOT_LANGUAGE, pairKey } from './lexicon.js';
+export { Lexicon, lexiconTokens, PIVOT_LANGUAGE, pairKey } from './lexicon.js';
 export { buildCorridorLexicon, CHINESE_PAIRED, ENGLISH_PAIRED, type LexiconBuildOptions } from './lexicon-build.js';
 export {
   defaultLexiconDir,

@@ -6,9 +6,8 @@
  * byte-identical files.
  */
 import type { Language } from '../../domain/vocabulary.js';
-import { analyze } from '../text/index.js';
 import { cedictHanReadings, cedictSentencePairs } from './cedict.js';
-import { Lexicon } from './lexicon.js';
+import { Lexicon, lexiconTokens } from './lexicon.js';
 import { type LexiconTrainingOptions, type PairLexicon, trainPairLexicon } from './lexicon-training.js';
 import { type CorpusSelection, NTREX_TRAINING_LINES, readNtrex, readTalpco } from './parallel-corpus.js';
 import type { SentencePair } from './word-alignment.js';
@@ -46,11 +45,11 @@ function tokeniseCorpus(options: LexiconBuildOptions, languages: readonly Langua
     const texts = readNtrex(options.corpusDir, lang, lines.from, lines.to);
     corpus.ntrex.set(
       lang,
-      texts.map((text) => analyze(text, lang).tokens),
+      texts.map((text) => lexiconTokens(text, lang)),
     );
     const talpco = new Map<string, string[]>();
     for (const [id, text] of readTalpco(options.corpusDir, lang)) {
-      if (filter === undefined || filter(id)) talpco.set(id, analyze(text, lang).tokens);
+      if (filter === undefined || filter(id)) talpco.set(id, lexiconTokens(text, lang));
     }
     corpus.talpco.set(lang, talpco);
   }

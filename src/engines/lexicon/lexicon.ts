@@ -3,8 +3,17 @@
  * between languages that have no direct table composed through English.
  */
 import type { Language } from '../../domain/vocabulary.js';
+import { analyze } from '../text/index.js';
 import { averageTables, composeTables, type PairLexicon } from './lexicon-training.js';
 import type { TranslationTable } from './word-alignment.js';
+
+/**
+ * How the lexicon tokenises text: the text pipeline with sub-word units for Thai, Lao, Khmer and
+ * Burmese. Training and every use of the tables must tokenise the same way.
+ */
+export function lexiconTokens(text: string, lang: Language): string[] {
+  return analyze(text, lang, { subwords: true }).tokens;
+}
 
 /** The pivot language for pairs without a direct table. */
 export const PIVOT_LANGUAGE: Language = 'en';

@@ -1,5 +1,5 @@
 import type { CompiledEvent } from './compiled-event.js';
-import type { ScheduleState } from './schedule-state.js';
+import { overflowAllowance, type ScheduleState } from './schedule-state.js';
 import type { BudgetPhase } from './search-budget.js';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -21,15 +21,22 @@ export interface BreakContext {
 const FAIRNESS_PENALTY = 4;
 /** Longest swap chain tried; longer ones are skipped (they rarely pay off and cost time). */
 const MAX_CHAIN = 96;
-const START_TEMPERATURE = 0.6;
-const END_TEMPERATURE = 0.1;
-/** Steps between two looks at the budget and the temperature. */
-const CHECK_STRIDE = 256;
+const START_TEMPERATURE = Number(process.env.T0 ?? 0.6);
+const END_TEMPERATURE = Number(process.env.T1 ?? 0.1);
 /**
  * Weight of idle slots (between a participant's first and last meeting) in the search's guidance:
  * it rewards closing a gap step by step; the kept result is judged on breaks alone.
  */
 const IDLE_WEIGHT = 0.1;
+/** Share of moves aimed at a participant with a break: one of its meetings into one of its idle slots. */
+const TARGETED_SHARE = Number(process.env.TG ?? 0.5);
+/** Annealing runs the improvement phase is split into; each starts again from the best schedule. */
+const ANNEALING_RUNS = Number(process.env.CYC ?? 1);
+const RESTART_FROM = process.env.RM ?? 'best';
+/** Cost, in breaks, of each meeting a slot holds beyond its tables while searching. */
+const OVERFLOW_PENALTY = Number(process.env.LAMBDA ?? 0.7);
+/** Steps between two looks at the budget and the temperature. */
+const CHECK_STRIDE = 256;
 
 /**
  * Lowers the total number of breaks without unplacing anything, keeping the spread of per-participant
@@ -39,7 +46,8 @@ const IDLE_WEIGHT = 0.1;
  * swap between s1 and s2 the whole chain of meetings linked to it through a shared participant (or
  * a shared pinned table). Every participant stays clash-free by construction; the move is kept when
  * sessions, availability, pinned slots, precedences and table counts still hold. Only participants
- * at the two ends of the chain change which slots they meet in, so a move is evaluated in O(chain).
+ * met once in the chain change which slots they meet in, so a move is evaluated in O(chain).
+ * Half the moves are aimed: a participant with a break moves one of its meetings into a gap.
  * Ends on the best schedule seen.
  */
 export function minimiseBreaks(context: BreakContext): number {
@@ -47,33 +55,64 @@ export function minimiseBreaks(context: BreakContext): number {
   const { meetingCount, participantCount, slotCount, tableCount, sideA, sideB, allowed } = event;
   const { slotOf, occupant, tableHolder, load } = state;
 
+  // Per participant: runs of consecutive busy slots (breaks = runs - 1), the break histogram for
+  // fairness, and the participants that have a break (targets of aimed moves).
   const runs = new Int32Array(participantCount);
   const histogram = new Int32Array(slotCount + 2);
-  /** Moves `delta` participants in or out of the histogram bar of those with `runCount` runs. */
-  const countRuns = (runCount: number, delta: number): void => {
+  const breakers = new Int32Array(participantCount);
+  const breakerPosition = new Int32Array(participantCount).fill(-1);
+  let breakerCount = 0;
+  let totalBreaks = 0;
+  let excess = 0;
+
+  const countInHistogram = (runCount: number, delta: number): void => {
     const breaks = Math.max(0, runCount - 1);
     histogram[breaks] = (histogram[breaks] ?? 0) + delta;
   };
-  let totalBreaks = 0;
-  for (let p = 0; p < participantCount; p++) {
-    const runCount = state.countRuns(p);
-    runs[p] = runCount;
-    countRuns(runCount, 1);
-    totalBreaks += Math.max(0, runCount - 1);
-  }
   const fairnessExcess = (): number => {
-    if (participantCount === 0) return 0;
+    if (participantCount === 0 || !Number.isFinite(maxFairnessGap)) return 0;
     let high = slotCount + 1;
     while (high > 0 && (histogram[high] ?? 0) === 0) high--;
     let low = 0;
     while (low < high && (histogram[low] ?? 0) === 0) low++;
     return Math.max(0, high - low - maxFairnessGap);
   };
-  let excess = fairnessExcess();
+  const setRuns = (participant: number, runCount: number): void => {
+    runs[participant] = runCount;
+    const isBreaker = runCount > 1;
+    const at = breakerPosition[participant] ?? -1;
+    if (isBreaker && at < 0) {
+      breakerPosition[participant] = breakerCount;
+      breakers[breakerCount++] = participant;
+    } else if (!isBreaker && at >= 0) {
+      const moved = breakers[--breakerCount] ?? 0;
+      breakers[at] = moved;
+      breakerPosition[moved] = at;
+      breakerPosition[participant] = -1;
+    }
+  };
+  /** Recomputes every tracked figure from the state. */
+  const track = (): void => {
+    histogram.fill(0);
+    breakerPosition.fill(-1);
+    breakerCount = 0;
+    totalBreaks = 0;
+    for (let p = 0; p < participantCount; p++) {
+      const runCount = state.countRuns(p);
+      setRuns(p, runCount);
+      countInHistogram(runCount, 1);
+      totalBreaks += Math.max(0, runCount - 1);
+    }
+    excess = fairnessExcess();
+  };
+  track();
+
   let bestExcess = excess;
   let bestBreaks = totalBreaks;
   const bestSlots = Int32Array.from(slotOf);
-  if (bestBreaks <= lowerBound && bestExcess === 0) return 0;
+  const startSlots = Int32Array.from(slotOf);
+  const isOptimal = (): boolean => bestBreaks <= lowerBound && bestExcess === 0;
+  if (isOptimal()) return 0;
 
   const movable: number[] = [];
   for (let m = 0; m < meetingCount; m++) {
@@ -91,8 +130,6 @@ export function minimiseBreaks(context: BreakContext): number {
   const changed = new Int32Array(2 * MAX_CHAIN);
   const changedRuns = new Int32Array(2 * MAX_CHAIN);
   let stamp = 0;
-  let temperature = START_TEMPERATURE;
-  let steps = 0;
 
   const isBusy = (participant: number, slot: number): boolean =>
     (occupant[participant * slotCount + slot] ?? -1) >= 0;
@@ -126,19 +163,71 @@ export function minimiseBreaks(context: BreakContext): number {
     return lastAfter - firstAfter - (last - first);
   };
 
+  /** An aimed move for a participant with a break: [meeting, target slot], or [-1, -1]. */
+  const aimedMove = (): [number, number] => {
+    const participant = breakers[rng.nextInt(breakerCount)] ?? 0;
+    const row = participant * slotCount;
+    let first = -1;
+    let last = -1;
+    let own = 0;
+    for (let s = 0; s < slotCount; s++) {
+      if ((occupant[row + s] ?? -1) < 0) continue;
+      if (first < 0) first = s;
+      last = s;
+      own++;
+    }
+    let idlePick = rng.nextInt(Math.max(1, last - first + 1 - own));
+    let busyPick = rng.nextInt(Math.max(1, own));
+    let meeting = -1;
+    let target = -1;
+    for (let s = first; s <= last && s >= 0; s++) {
+      const x = occupant[row + s] ?? -1;
+      if (x < 0) {
+        if (idlePick-- === 0) target = s;
+      } else if (busyPick-- === 0) meeting = x;
+    }
+    if (meeting < 0 || target < 0 || frozen[meeting] === 1 || allowed[meeting * slotCount + target] !== 1) {
+      return [-1, -1];
+    }
+    return [meeting, target];
+  };
+
+  // Slots may run over their tables by a little while searching; only schedules within them are kept.
+  const loadCeiling = tableCount + (OVERFLOW_PENALTY > 0 ? overflowAllowance(tableCount) : 0);
+  let overflow = 0;
+  let temperature = START_TEMPERATURE;
+  let steps = 0;
+  let run = 0;
   while (true) {
     if (steps % CHECK_STRIDE === 0) {
       phase.spend(steps === 0 ? 0 : CHECK_STRIDE);
       if (phase.isExhausted()) break;
-      temperature = START_TEMPERATURE * (END_TEMPERATURE / START_TEMPERATURE) ** phase.progress();
+      const progress = phase.progress() * ANNEALING_RUNS;
+      const currentRun = Math.min(ANNEALING_RUNS - 1, Math.floor(progress));
+      if (currentRun !== run) {
+        run = currentRun;
+        if (RESTART_FROM !== 'none') {
+          state.restore(RESTART_FROM === 'best' ? bestSlots : startSlots);
+          track();
+          overflow = 0;
+        }
+      }
+      temperature = START_TEMPERATURE * (END_TEMPERATURE / START_TEMPERATURE) ** (progress - currentRun);
     }
     steps++;
 
-    const m = movable[rng.nextInt(movable.length)] ?? 0;
+    let m: number;
+    let s2: number;
+    if (breakerCount > 0 && rng.nextFloat() < TARGETED_SHARE) {
+      [m, s2] = aimedMove();
+      if (m < 0) continue;
+    } else {
+      m = movable[rng.nextInt(movable.length)] ?? 0;
+      const domain = event.domains[m] ?? new Int32Array(0);
+      s2 = domain[rng.nextInt(domain.length)] ?? -1;
+    }
     const s1 = slotOf[m] ?? 0;
-    const domain = event.domains[m] ?? new Int32Array(0);
-    const s2 = domain[rng.nextInt(domain.length)] ?? s1;
-    if (s2 === s1) continue;
+    if (s2 === s1 || s2 < 0) continue;
 
     // Grow the chain of meetings that must swap between s1 and s2 along with m.
     stamp++;
@@ -178,8 +267,16 @@ export function minimiseBreaks(context: BreakContext): number {
     }
     if (!feasible) continue;
     const fromSecond = length - fromFirst;
-    if ((load[s1] ?? 0) - fromFirst + fromSecond > tableCount) continue;
-    if ((load[s2] ?? 0) + fromFirst - fromSecond > tableCount) continue;
+    const load1 = load[s1] ?? 0;
+    const load2 = load[s2] ?? 0;
+    const newLoad1 = load1 - fromFirst + fromSecond;
+    const newLoad2 = load2 + fromFirst - fromSecond;
+    if (newLoad1 > loadCeiling || newLoad2 > loadCeiling) continue;
+    const overflowDelta =
+      Math.max(0, newLoad1 - tableCount) +
+      Math.max(0, newLoad2 - tableCount) -
+      Math.max(0, load1 - tableCount) -
+      Math.max(0, load2 - tableCount);
 
     const slotAfterMove = (y: number): number => {
       const current = slotOf[y] ?? -1;
@@ -223,46 +320,48 @@ export function minimiseBreaks(context: BreakContext): number {
       const from = touchFrom[q] ?? 0;
       const to = from === s1 ? s2 : s1;
       const newRuns = (runs[q] ?? 0) + runsDelta(q, from, to);
-      if (IDLE_WEIGHT > 0) idleDelta += spanDelta(q, from, to);
-      const oldBreaks = Math.max(0, (runs[q] ?? 0) - 1);
-      const newBreaks = Math.max(0, newRuns - 1);
-      breaksDelta += newBreaks - oldBreaks;
+      idleDelta += spanDelta(q, from, to);
+      breaksDelta += Math.max(0, newRuns - 1) - Math.max(0, (runs[q] ?? 0) - 1);
       changed[changedCount] = q;
       changedRuns[changedCount++] = newRuns;
     }
     let newExcess = excess;
     if (changedCount > 0 && Number.isFinite(maxFairnessGap)) {
       for (let i = 0; i < changedCount; i++) {
-        const q = changed[i] ?? 0;
-        countRuns(runs[q] ?? 0, -1);
-        countRuns(changedRuns[i] ?? 0, 1);
+        countInHistogram(runs[changed[i] ?? 0] ?? 0, -1);
+        countInHistogram(changedRuns[i] ?? 0, 1);
       }
       newExcess = fairnessExcess();
       for (let i = 0; i < changedCount; i++) {
-        const q = changed[i] ?? 0;
-        countRuns(runs[q] ?? 0, 1);
-        countRuns(changedRuns[i] ?? 0, -1);
+        countInHistogram(runs[changed[i] ?? 0] ?? 0, 1);
+        countInHistogram(changedRuns[i] ?? 0, -1);
       }
     }
-    const delta = breaksDelta + FAIRNESS_PENALTY * (newExcess - excess) + IDLE_WEIGHT * idleDelta;
+    const delta =
+      breaksDelta +
+      FAIRNESS_PENALTY * (newExcess - excess) +
+      IDLE_WEIGHT * idleDelta +
+      OVERFLOW_PENALTY * overflowDelta;
     if (delta > 0 && rng.nextFloat() >= Math.exp(-delta / temperature)) continue;
 
     for (let i = 0; i < length; i++) state.remove(chain[i] ?? 0);
     for (let i = 0; i < length; i++) state.place(chain[i] ?? 0, targetSlot[i] ?? 0);
     for (let i = 0; i < changedCount; i++) {
       const q = changed[i] ?? 0;
-      countRuns(runs[q] ?? 0, -1);
-      runs[q] = changedRuns[i] ?? 0;
-      countRuns(runs[q] ?? 0, 1);
+      countInHistogram(runs[q] ?? 0, -1);
+      setRuns(q, changedRuns[i] ?? 0);
+      countInHistogram(runs[q] ?? 0, 1);
     }
     totalBreaks += breaksDelta;
     excess = newExcess;
+    overflow += overflowDelta;
 
-    if (excess < bestExcess || (excess === bestExcess && totalBreaks < bestBreaks)) {
+    const improves = excess < bestExcess || (excess === bestExcess && totalBreaks < bestBreaks);
+    if (overflow === 0 && improves) {
       bestExcess = excess;
       bestBreaks = totalBreaks;
       bestSlots.set(slotOf);
-      if (bestBreaks <= lowerBound && bestExcess === 0) break;
+      if (isOptimal()) break;
     }
   }
   phase.spend(steps % CHECK_STRIDE);

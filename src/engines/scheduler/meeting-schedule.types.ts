@@ -120,8 +120,13 @@ export interface SchedulerStats {
   placedUpperBound: number;
   /** Any schedule placing the same meetings has at least this many breaks (see `breakLowerBound`). */
   breaksLowerBound: number;
-  /** Why the search stopped. */
-  stoppedBy: 'proven_optimal' | 'iterations' | 'time';
+  /**
+   * Why the search stopped: `proven_optimal` when every meeting with an allowed slot is placed and
+   * the breaks meet their lower bound; `bound_reached` when as many meetings as provably possible
+   * are placed and their breaks meet the lower bound for those meetings (another choice of left-out
+   * meetings might allow fewer breaks); otherwise the step budget or the time ran out.
+   */
+  stoppedBy: 'proven_optimal' | 'bound_reached' | 'iterations' | 'time';
 }
 
 export interface SchedulerResult {

@@ -95,13 +95,16 @@ export function completeSearch(
   }
   const fair = schedule.breaks.length === 0 || highest - lowest <= maxFairnessGap;
   const allPlaced = state.placedCount >= bound.placeableCandidates;
-  const placedProven = allPlaced || (event.uniformWeights && state.placedCount >= bound.upperBound);
+  const mostPlaced = allPlaced || (event.uniformWeights && state.placedCount >= bound.upperBound);
+  const breaksAtBound = fair && totalBreaks <= lowerBound;
   const stoppedBy =
-    placedProven && fair && totalBreaks <= lowerBound
+    allPlaced && breaksAtBound
       ? 'proven_optimal'
-      : budget.ranOutOfTime
-        ? 'time'
-        : 'iterations';
+      : mostPlaced && breaksAtBound
+        ? 'bound_reached'
+        : budget.ranOutOfTime
+          ? 'time'
+          : 'iterations';
   return {
     schedule,
     stats: {

@@ -18,7 +18,18 @@ export interface PlacementContext {
 /** Unplaced meetings examined per tabu step when many are waiting. */
 const CANDIDATE_SAMPLE = 48;
 /** Tabu steps without a new best before the placement phase gives up. */
-const MIN_STALL_STEPS = Number(process.env.STALL ?? 20_000);
+const MIN_STALL_STEPS = 5_000;
+/** Tabu steps per meeting without a new best before giving up (when the count may still improve). */
+const STALL_STEPS_PER_MEETING = 100;
+/** Tabu steps without a new best once the proven most meetings are placed (only fairness can improve). */
+const FAIRNESS_STALL_STEPS = 1_000;
+/**
+ * How long a meeting may not return to the slot it was just taken out of: a share of the unplaced
+ * count plus a random spread (longer than PartialCol's 0.6 and 10, which cycled on precedence-heavy
+ * instances).
+ */
+const TENURE_PER_UNPLACED = 2;
+const TENURE_SPREAD = 20;
 const EPSILON = 1e-9;
 
 /**
@@ -157,9 +168,11 @@ export function searchPlacement(context: PlacementContext): number {
   };
   for (let p = 0; p < event.participantCount; p++) cost.starvation += shareSquared(p, unplacedOf[p] ?? 0);
 
-  const isDone = (): boolean =>
-    cost.displaced === 0 &&
-    (pool.size === 0 || (event.uniformWeights && state.placedCount >= upperBound));
+  /** Nothing left to gain: every meeting placed and none displaced. */
+  const isDone = (): boolean => cost.displaced === 0 && pool.size === 0;
+  /** The most meetings that can be placed are placed; only starvation and displacement can improve. */
+  let bestPlaced = state.placedCount;
+  const atUpperBound = (): boolean => event.uniformWeights && bestPlaced >= upperBound;
   if (isDone()) return 0;
 
   const best: PlacementCost = { ...cost };
@@ -168,13 +181,42 @@ export function searchPlacement(context: PlacementContext): number {
   const ejectMark = new Int32Array(meetingCount);
   let markStamp = 0;
   const ejected: number[] = [];
+  /** Where each ejected meeting can go straight away (-1: it joins the unplaced). */
+  const relocation: number[] = [];
   const chosenEjected: number[] = [];
+  const chosenRelocation: number[] = [];
   const touched: number[] = [];
   const touchedDelta: number[] = [];
   let step = 0;
   let lastImprovement = 0;
-  const stallSteps = Math.max(MIN_STALL_STEPS, 50 * meetingCount);
+  const stallSteps = Math.max(MIN_STALL_STEPS, STALL_STEPS_PER_MEETING * meetingCount);
   const candidates: number[] = [];
+
+  const displacement = (m: number): number =>
+    anchor !== undefined && (anchor[m] ?? -1) >= 0 && anchor[m] !== state.slotOf[m] ? 1 : 0;
+  /** Counts meeting m in or out of the unplaced, keeping `cost` exact. */
+  const shiftUnplaced = (m: number, delta: number): void => {
+    cost.unplacedWeight += delta * (weight[m] ?? 0);
+    for (const participant of [sideA[m] ?? 0, sideB[m] ?? 0]) {
+      const now = unplacedOf[participant] ?? 0;
+      cost.starvation += shareSquared(participant, now + delta) - shareSquared(participant, now);
+      unplacedOf[participant] = now + delta;
+    }
+  };
+  const unplace = (m: number): void => {
+    cost.displaced -= displacement(m);
+    state.remove(m);
+    pool.add(m);
+    shiftUnplaced(m, 1);
+    cost.displaced += displacement(m);
+  };
+  const placeAt = (m: number, slot: number): void => {
+    cost.displaced -= displacement(m);
+    state.place(m, slot);
+    pool.delete(m);
+    shiftUnplaced(m, -1);
+    cost.displaced += displacement(m);
+  };
 
   const addEjected = (m: number): void => {
     if (m < 0 || ejectMark[m] === markStamp) return;
@@ -199,7 +241,7 @@ export function searchPlacement(context: PlacementContext): number {
     }
     let leavingSlot = 0;
     for (const e of ejected) if (state.slotOf[e] === s) leavingSlot++;
-    if ((state.load[s] ?? 0) - leavingSlot < tableCount) return;
+    if ((state.load[s] ?? 0) - leavingSlot < tableCount) return relocateEjected(m, s);
     // The slot is full: the lightest meeting there (not already leaving) makes room.
     const load = state.load[s] ?? 0;
     const offset = rng.nextInt(load);
@@ -210,6 +252,28 @@ export function searchPlacement(context: PlacementContext): number {
       if (victim < 0 || (weight[other] ?? 0) < (weight[victim] ?? 0)) victim = other;
     }
     addEjected(victim);
+    relocateEjected(m, s);
+  };
+
+  const relocateEjected = (m: number, s: number): void => {
+    relocation.length = 0;
+    for (const e of ejected) relocation.push(findRelocation(e, m, s));
+  };
+
+  /** A free slot, other than s, where ejected meeting e could go at once while m takes s; or -1. */
+  const findRelocation = (e: number, m: number, s: number): number => {
+    const domain = event.domains[e] ?? new Int32Array(0);
+    const from = state.slotOf[e] ?? -1;
+    const offset = rng.nextInt(domain.length);
+    for (let i = 0; i < domain.length; i++) {
+      const r = domain[(i + offset) % domain.length] ?? -1;
+      if (r === s || r === from || (tabuUntil[e * slotCount + r] ?? 0) > step) continue;
+      if (!state.canPlace(e, r)) continue;
+      if (event.predecessors[m]?.includes(e) && r >= s) continue;
+      if (event.successors[m]?.includes(e) && r <= s) continue;
+      return r;
+    }
+    return -1;
   };
 
   /** The change of cost if meeting m took slot s, given `ejected`. */
@@ -228,12 +292,18 @@ export function searchPlacement(context: PlacementContext): number {
     };
     touch(sideA[m] ?? 0, -1);
     touch(sideB[m] ?? 0, -1);
-    for (const e of ejected) {
+    ejected.forEach((e, i) => {
+      const target = relocation[i] ?? -1;
+      const anchored = anchor !== undefined && (anchor[e] ?? -1) >= 0;
+      if (anchored && anchor[e] === state.slotOf[e]) displaced++;
+      if (target >= 0) {
+        if (anchored && anchor[e] === target) displaced--;
+        return;
+      }
       unplacedWeight += weight[e] ?? 0;
-      if (anchor !== undefined && (anchor[e] ?? -1) >= 0 && anchor[e] === state.slotOf[e]) displaced++;
       touch(sideA[e] ?? 0, 1);
       touch(sideB[e] ?? 0, 1);
-    }
+    });
     let starvation = 0;
     for (let i = 0; i < touched.length; i++) {
       const participant = touched[i] ?? 0;
@@ -243,7 +313,7 @@ export function searchPlacement(context: PlacementContext): number {
     return { unplacedWeight, displaced, starvation };
   };
 
-  while (!phase.isExhausted() && step - lastImprovement < stallSteps) {
+  while (!phase.isExhausted() && step - lastImprovement < (atUpperBound() ? FAIRNESS_STALL_STEPS : stallSteps)) {
     step++;
     candidates.length = 0;
     if (pool.size <= CANDIDATE_SAMPLE) {
@@ -280,6 +350,8 @@ export function searchPlacement(context: PlacementContext): number {
           chosenDelta = delta;
           chosenEjected.length = 0;
           chosenEjected.push(...ejected);
+          chosenRelocation.length = 0;
+          chosenRelocation.push(...relocation);
         }
       }
     }
@@ -295,26 +367,27 @@ export function searchPlacement(context: PlacementContext): number {
       chosenDelta = evaluate(chosenMeeting, chosenSlot);
       chosenEjected.length = 0;
       chosenEjected.push(...ejected);
+      chosenRelocation.length = 0;
+      chosenRelocation.push(...relocation);
     }
 
-    const tenure = Math.floor(0.6 * pool.size) + rng.nextInt(10) + 1;
+    const tenure = TENURE_PER_UNPLACED * pool.size + rng.nextInt(TENURE_SPREAD) + 1;
     for (const e of chosenEjected) {
       const from = state.slotOf[e] ?? -1;
-      state.remove(e);
-      pool.add(e);
-      countUnplaced(e, 1);
+      unplace(e);
       if (from >= 0) tabuUntil[e * slotCount + from] = step + tenure;
     }
-    state.place(chosenMeeting, chosenSlot);
-    pool.delete(chosenMeeting);
-    countUnplaced(chosenMeeting, -1);
-    cost.unplacedWeight += chosenDelta.unplacedWeight;
-    cost.displaced += chosenDelta.displaced;
-    cost.starvation += chosenDelta.starvation;
+    placeAt(chosenMeeting, chosenSlot);
+    chosenEjected.forEach((e, i) => {
+      // Checked again: two ejected meetings may have picked the same free slot.
+      const target = chosenRelocation[i] ?? -1;
+      if (target >= 0 && state.canPlace(e, target)) placeAt(e, target);
+    });
 
     if (compareCosts(cost, best) < 0) {
       Object.assign(best, cost);
       bestSlots.set(state.slotOf);
+      bestPlaced = state.placedCount;
       lastImprovement = step;
       if (isDone()) break;
     }

@@ -59,3 +59,27 @@ export function segmentChinese(run: string): string[] {
   jieba ??= Jieba.withDict(dict);
   return jieba.cutForSearch(run, true).filter((w) => w.trim().length > 0);
 }
+
+/**
+ * Where an orthographic syllable (a cluster of letters read together) may start: before a consonant
+ * or independent vowel, unless it is stacked under the previous one (Khmer coeng, Burmese virama),
+ * closed by a killer (Burmese asat), or follows a Thai or Lao vowel written before its consonant.
+ */
+const CLUSTER_START: Record<'th' | 'lo' | 'km' | 'my', RegExp> = {
+  th: /(?<![\u0e40-\u0e44])[\u0e01-\u0e2e\u0e40-\u0e44]/gu,
+  lo: /(?<![\u0ec0-\u0ec4])[\u0e81-\u0eae\u0ec0-\u0ec4\u0edc-\u0edf]/gu,
+  km: /(?<!\u17d2)[\u1780-\u17b3]/gu,
+  my: /(?<!\u1039)[\u1000-\u102a\u103f\u104c-\u104f](?![\u103a\u1039])/gu,
+};
+
+/**
+ * Orthographic syllables of a run of Thai, Lao, Khmer or Burmese letters: `ສະມາຊິກ` → `ສະ`, `ມາ`, `ຊິ`,
+ * `ກ`. Unlike dictionary words they never depend on a dictionary, so unknown words and spelling
+ * variants still share units with their translations' training sentences.
+ */
+export function orthographicClusters(run: string, locale: 'th' | 'lo' | 'km' | 'my'): string[] {
+  return run
+    .replace(CLUSTER_START[locale], ' $&')
+    .split(' ')
+    .filter((cluster) => cluster.length > 0);
+}

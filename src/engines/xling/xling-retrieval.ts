@@ -3,9 +3,9 @@
  * another. Pure: texts, languages and a lexicon in; scores and rankings out.
  */
 import type { Language } from '../../domain/vocabulary.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { type Lexicon, lexiconTokens } from '../lexicon/lexicon.js';
 import type { TranslationTable } from '../lexicon/word-alignment.js';
-import { analyze, normalizeText, porterStem, stopWordsOf } from '../text/index.js';
+import { normalizeText, porterStem, stopWordsOf } from '../text/index.js';
 import { latinNameSkeletons, nameCueMatrix, sentenceSkeletons } from './name-cues.js';
 
 /** Weights of the evidence combined into one pair score. */
@@ -54,24 +54,37 @@ interface PreparedSide {
   /** Letters and digits per text (a proxy of content length that ignores spacing conventions). */
   lengths: number[];
   idf: Map<string, number>;
+  /**
+   * Tokens by identity key, for words both languages write alike (numbers, Latin names): English
+   * tokens are stems, so a Vietnamese `wales` must meet English `wale`.
+   */
+  identity: Map<string, string[]>;
   /** tf-idf vectors, unit length. */
   vectors: Map<string, number>[];
 }
 
 function prepareSide(texts: readonly string[], lang: Language): PreparedSide {
-  const tokens = texts.map((text) => {
-    const t = analyze(text, lang).tokens;
-    return lang === 'vi' ? t.map((w) => (/^[a-z]+$/.test(w) ? porterStem(w) : w)) : t;
-  });
+  const tokens = texts.map((text) => lexiconTokens(text, lang));
   const df = new Map<string, number>();
   for (const list of tokens) for (const w of new Set(list)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = texts.length;
   const idf = new Map<string, number>();
   for (const [w, d] of df) idf.set(w, Math.log(1 + n / d));
   const vectors = tokens.map((list) => unit(weightedCounts(list, idf)));
+  const identity = new Map<string, string[]>();
+  for (const w of idf.keys()) {
+    const key = identityKey(w);
+    const list = identity.get(key);
+    if (list === undefined) identity.set(key, [w]);
+    else list.push(w);
+  }
   const numbers = tokens.map((list) => new Set(list.filter((w) => /^\d+$/.test(w))));
   const lengths = texts.map((text) => Math.max(1, normalizeText(text).replace(/[^\p{L}\p{N}]/gu, '').length));
-  return { lang, tokens, numbers, lengths, idf, vectors };
+  return { lang, tokens, numbers, lengths, idf, identity, vectors };
+}
+
+function identityKey(token: string): string {
+  return /^[a-z]+$/.test(token) ? porterStem(token) : token;
 }
 
 function weightedCounts(tokens: readonly string[], idf: Map<string, number>): Map<string, number> {
@@ -110,7 +123,9 @@ function translateVector(
         mass += p;
       }
     }
-    if (target.idf.has(w) && mass < 0.5) out.set(w, (out.get(w) ?? 0) + weight * (1 - mass));
+    if (mass < 0.5) {
+      for (const y of target.identity.get(identityKey(w)) ?? []) out.set(y, (out.get(y) ?? 0) + weight * (1 - mass));
+    }
   }
   for (const [y, v] of out) out.set(y, v * (target.idf.get(y) ?? 0));
   return unit(out);
@@ -138,7 +153,9 @@ function likelihoodMatrix(
         bag.set(y, (bag.get(y) ?? 0) + share * p);
         mass += p;
       }
-      if (documents.idf.has(w) && mass < 0.5) bag.set(w, (bag.get(w) ?? 0) + share * (1 - mass));
+      if (mass < 0.5) {
+        for (const y of documents.identity.get(identityKey(w)) ?? []) bag.set(y, (bag.get(y) ?? 0) + share * (1 - mass));
+      }
     }
     return Float64Array.from(documents.tokens, (doc) => {
       if (doc.length === 0) return Math.log(LIKELIHOOD_FLOOR);

@@ -66,6 +66,7 @@ export async function findCooperation(
 export async function insertCooperation(
   db: Queryable,
   row: {
+    id: string;
     title: MultilingualText;
     origin: CooperationOrigin;
     originRef: string | null;
@@ -74,15 +75,12 @@ export async function insertCooperation(
     createdBy: string;
     at: Date;
   },
-): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO cooperations (title, origin, origin_ref, sector, opened_on, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-    [JSON.stringify(row.title), row.origin, row.originRef, row.sector, row.openedOn, row.createdBy, row.at],
+): Promise<void> {
+  await db.query(
+    `INSERT INTO cooperations (id, title, origin, origin_ref, sector, opened_on, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
+    [row.id, JSON.stringify(row.title), row.origin, row.originRef, row.sector, row.openedOn, row.createdBy, row.at],
   );
-  const inserted = rows[0];
-  if (!inserted) throw new Error('insert into cooperations returned no row');
-  return inserted.id;
 }
 
 export async function updateCooperationFields(

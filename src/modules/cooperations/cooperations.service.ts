@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import type { Country, Language, MultilingualText } from '../../domain/vocabulary.js';
@@ -204,16 +204,19 @@ export async function openCooperation(
       parties.map((p) => p.id),
     );
     const sector = input.sector !== undefined ? input.sector : (profiles[0]?.sectors[0] ?? null);
-    const id = await insertCooperation(tx, {
-      title: input.title,
-      origin: input.origin,
-      originRef: input.originRef,
-      sector,
-      openedOn,
-      createdBy: user.userId,
-      at: now,
-    });
+    // The id is chosen here so the indicators can read the cooperation's (empty) contribution before it exists.
+    const id = randomUUID();
     await maintainingIndicators(tx, [id], async () => {
+      await insertCooperation(tx, {
+        id,
+        title: input.title,
+        origin: input.origin,
+        originRef: input.originRef,
+        sector,
+        openedOn,
+        createdBy: user.userId,
+        at: now,
+      });
       await replaceParties(tx, id, parties);
       await replaceProfiles(tx, id, input.profileIds);
       await insertStageEvent(tx, {

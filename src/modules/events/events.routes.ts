@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import type { CorridorApp } from '../../http/app.js';
 import {
@@ -32,6 +31,7 @@ import {
   decisionBody,
   delegatesBody,
   listRegistrationsQuery,
+  participantsQuery,
   registerBody,
   registrationParams,
   updateRegistrationBody,
@@ -52,13 +52,6 @@ import {
 } from './registrations.service.js';
 
 const tags = ['events'];
-
-const participantsQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(400).optional(),
-  })
-  .strict();
 
 /** Events: pages, programme, meeting slots, registrations, delegations, availability and check-in. */
 export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {

@@ -57,7 +57,7 @@ export function eventFacts(event: EventRecord, viewerIsParticipant = false): Eve
 /** Throws the right error when the policy says no; those who may not read the event are told it does not exist. */
 export function authorizeEvent(actor: Actor, action: EventAction, facts: EventFacts): void {
   if (canOnEvent(actor, action, facts)) return;
-  if (!canOnEvent(actor, 'read', facts)) throw new CorridorError('EventNotFound');
+  if (action !== 'create' && !canOnEvent(actor, 'read', facts)) throw new CorridorError('EventNotFound');
   if (actor.kind === 'user' && !actor.emailVerified && (action === 'register' || action === 'create')) {
     throw new CorridorError('EmailNotVerified');
   }

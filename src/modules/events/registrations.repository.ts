@@ -334,7 +334,7 @@ export async function markCheckedIn(db: Queryable, id: string, now: Date, by: st
 export async function firstWaitlisted(db: Queryable, eventId: string): Promise<RegistrationRecord | null> {
   const { rows } = await db.query<RegistrationRecord>(
     `SELECT ${REGISTRATION_COLUMNS} ${FROM_REGISTRATIONS} WHERE r.event_id = $1 AND r.status = 'waitlisted'
-     ORDER BY r.created_at, r.id LIMIT 1 FOR UPDATE OF r`,
+     ORDER BY r.seq LIMIT 1 FOR UPDATE OF r`,
     [eventId],
   );
   return rows[0] ?? null;
@@ -353,7 +353,7 @@ export async function listRegistrations(
   after: { key: string; id: string } | null,
   limit: number,
 ): Promise<Array<RegistrationRecord & { sortKey: string }>> {
-  const key = `to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
+  const key = `lpad(r.seq::text, 20, '0')`;
   const params: unknown[] = [eventId, filter.statuses];
   let where = 'r.event_id = $1 AND r.status = ANY($2::text[])';
   if (after) {
@@ -377,7 +377,7 @@ export async function allRegistrations(
 ): Promise<RegistrationRecord[]> {
   const { rows } = await db.query<RegistrationRecord>(
     `SELECT ${REGISTRATION_COLUMNS} ${FROM_REGISTRATIONS} WHERE r.event_id = $1 AND r.status = ANY($2::text[])
-     ORDER BY r.created_at, r.id`,
+     ORDER BY r.seq`,
     [eventId, statuses],
   );
   return rows;

@@ -86,6 +86,13 @@ export const listRegistrationsQuery = z
   .strict();
 export type ListRegistrationsQuery = z.infer<typeof listRegistrationsQuery>;
 
+export const participantsQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(400).optional(),
+  })
+  .strict();
+
 export const registrationParams = z.object({ id: z.uuid(), registrationId: z.uuid() }).strict();
 
 export const checkInBody = z

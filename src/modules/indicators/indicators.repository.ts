@@ -400,28 +400,74 @@ export async function organisationFigures(
     params.push(after.key, after.id);
     cursor = `AND (${sortKey}, o.id) > ($6, $7::uuid)`;
   }
+  // The page of organisations is picked first (an index scan in name order), then only its rows
+  // are counted: counting every organisation of the country before the LIMIT would not scale.
   const { rows } = await db.query<OrganisationIndicatorRow>(
-    `SELECT o.id, o.slug, o.name, ${sortKey} AS "sortKey",
-       (SELECT count(*)::int FROM profiles p WHERE p.organisation_id = o.id
+    `WITH page AS (
+       SELECT o.id, o.slug, o.name, ${sortKey} AS "sortKey" FROM organisations o
+       WHERE o.country = $1 ${cursor} ORDER BY ${sortKey}, o.id LIMIT $5
+     )
+     SELECT page.id, page.slug, page.name, page."sortKey",
+       (SELECT count(*)::int FROM profiles p WHERE p.organisation_id = page.id
           AND p.published_at >= $2::date AND p.published_at < $3::date
           AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM unnest(p.sectors) s WHERE split_part(s, '.', 1) = $4))
        ) AS "publishedProfiles",
        (SELECT count(*)::int FROM cooperation_parties cp JOIN cooperations c ON c.id = cp.cooperation_id
-          WHERE cp.organisation_id = o.id AND c.opened_on >= $2::date AND c.opened_on < $3::date
+          WHERE cp.organisation_id = page.id AND c.opened_on >= $2::date AND c.opened_on < $3::date
             AND ($4::text IS NULL OR split_part(c.sector, '.', 1) = $4)
        ) AS cooperations,
        a.agreements, a.usd_total AS "usdTotal"
-     FROM organisations o
+     FROM page
      CROSS JOIN LATERAL (
        SELECT count(*)::int AS agreements, COALESCE(sum(ag.usd_value), 0) AS usd_total
        FROM cooperation_parties cp JOIN cooperations c ON c.id = cp.cooperation_id
        JOIN cooperation_agreements ag ON ag.cooperation_id = c.id
-       WHERE cp.organisation_id = o.id AND ag.signed_on >= $2::date AND ag.signed_on < $3::date
+       WHERE cp.organisation_id = page.id AND ag.signed_on >= $2::date AND ag.signed_on < $3::date
          AND ($4::text IS NULL OR split_part(c.sector, '.', 1) = $4)
      ) a
-     WHERE o.country = $1 ${cursor}
-     ORDER BY ${sortKey}, o.id LIMIT $5`,
+     ORDER BY page."sortKey", page.id`,
     params,
+  );
+  return rows;
+}
+
+/**
+ * The organisations of a country with any activity in the period (a published profile, a cooperation
+ * opened or an agreement signed), in name order: counted set-based for the whole country at once, for
+ * the report, where paging organisation by organisation would read thousands of them.
+ */
+export async function activeOrganisationFigures(
+  db: Queryable,
+  f: RollupFilter,
+  limit: number,
+): Promise<OrganisationIndicatorRow[]> {
+  const { rows } = await db.query<OrganisationIndicatorRow>(
+    `WITH prof AS (
+       SELECT p.organisation_id AS id, count(*)::int AS n FROM profiles p
+       WHERE p.country = $1 AND p.published_at >= $2::date AND p.published_at < $3::date
+         AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM unnest(p.sectors) s WHERE split_part(s, '.', 1) = $4))
+       GROUP BY 1
+     ), coop AS (
+       SELECT cp.organisation_id AS id, count(*)::int AS n
+       FROM cooperation_parties cp JOIN cooperations c ON c.id = cp.cooperation_id
+       JOIN organisations o ON o.id = cp.organisation_id AND o.country = $1
+       WHERE c.opened_on >= $2::date AND c.opened_on < $3::date AND ($4::text IS NULL OR split_part(c.sector, '.', 1) = $4)
+       GROUP BY 1
+     ), agr AS (
+       SELECT cp.organisation_id AS id, count(*)::int AS n, COALESCE(sum(ag.usd_value), 0) AS usd
+       FROM cooperation_parties cp JOIN cooperations c ON c.id = cp.cooperation_id
+       JOIN cooperation_agreements ag ON ag.cooperation_id = c.id
+       JOIN organisations o ON o.id = cp.organisation_id AND o.country = $1
+       WHERE ag.signed_on >= $2::date AND ag.signed_on < $3::date AND ($4::text IS NULL OR split_part(c.sector, '.', 1) = $4)
+       GROUP BY 1
+     ), active AS (SELECT id FROM prof UNION SELECT id FROM coop UNION SELECT id FROM agr)
+     SELECT o.id, o.slug, o.name, lower(COALESCE(o.name->>'en', o.slug)) AS "sortKey",
+       COALESCE(prof.n, 0) AS "publishedProfiles", COALESCE(coop.n, 0) AS cooperations,
+       COALESCE(agr.n, 0) AS agreements, COALESCE(agr.usd, 0) AS "usdTotal"
+     FROM active JOIN organisations o ON o.id = active.id AND o.country = $1
+     LEFT JOIN prof ON prof.id = o.id LEFT JOIN coop ON coop.id = o.id LEFT JOIN agr ON agr.id = o.id
+     ORDER BY 4, o.id LIMIT $5`,
+    [f.country, f.fromMonth, f.endExclusive, f.sector === '*' ? null : f.sector, limit],
   );
   return rows;
 }

@@ -9,12 +9,13 @@ import { translate } from '../../i18n/server/index.js';
 import { isoDate } from '../../platform/clock.js';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import { validationFailed } from '../../platform/errors.js';
-import { type Actor, deny } from '../auth/actor.js';
+import { type Actor, deny, isAdministrator } from '../auth/actor.js';
 import { COOPERATION_STAGES } from '../cooperations/cooperations.schema.js';
 import { columnLabel, tableTitle, valueLabel } from './indicators.labels.js';
 import { canOnIndicators, type IndicatorDetail, indicatorDetail } from './indicators.policy.js';
 import { type ReportFigures, renderIndicatorReport } from './indicators.report.js';
 import {
+  activeOrganisationFigures,
   agreementsByCountryPair,
   agreementsByType,
   agreementValueByPeriod,
@@ -25,6 +26,7 @@ import {
   keyFigures,
   MEETING_FACTS_VIEW,
   meetingsByMonth,
+  type OrganisationIndicatorRow,
   organisationFigures,
   outcomeTotals,
   profilesByMonth,
@@ -127,6 +129,18 @@ function periodLabel(periodStart: string, interval: ValueInterval): string {
   return `${periodStart.slice(0, 4)}-Q${Math.floor((Number(periodStart.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
+function organisationRow(r: OrganisationIndicatorRow, language: Language): IndicatorRow {
+  return {
+    organisationId: r.id,
+    // Names are multilingual: the reader's language first, then English, then any.
+    organisation: r.name[language] ?? r.name.en ?? Object.values(r.name).find(Boolean) ?? r.slug,
+    publishedProfiles: r.publishedProfiles,
+    cooperations: r.cooperations,
+    agreements: r.agreements,
+    usdTotal: r.usdTotal,
+  };
+}
+
 interface LoadedRows {
   rows: IndicatorRow[];
   available: boolean;
@@ -199,15 +213,7 @@ async function loadRows(
       const shown = rows.slice(0, page.limit);
       const last = shown.at(-1);
       return {
-        rows: shown.map((r) => ({
-          organisationId: r.id,
-          // Names are multilingual: the reader's language first, then English, then any.
-          organisation: r.name[language] ?? r.name.en ?? Object.values(r.name).find(Boolean) ?? r.slug,
-          publishedProfiles: r.publishedProfiles,
-          cooperations: r.cooperations,
-          agreements: r.agreements,
-          usdTotal: r.usdTotal,
-        })),
+        rows: shown.map((r) => organisationRow(r, language)),
         available: true,
         nextCursor:
           rows.length > page.limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
@@ -225,12 +231,10 @@ function access(actor: Actor, table: IndicatorTableName, filters: AppliedFilters
   const country =
     filters.country ??
     (actor.kind === 'user' && actor.platformRole === 'coordinator' ? actor.coordinatorCountry : null);
-  if (!canOnIndicators(actor, 'read_organisation_figures', country)) {
-    if (country === null && actor.kind === 'user' && actor.platformRole === 'administrator') {
-      throw validationFailed([{ field: 'country', code: 'required' }]);
-    }
-    deny(actor);
-  }
+  // Administrators name the country; everyone else without one is not allowed.
+  if (country === null && isAdministrator(actor))
+    throw validationFailed([{ field: 'country', code: 'required' }]);
+  if (!canOnIndicators(actor, 'read_organisation_figures', country)) deny(actor);
   return { ...filters, country };
 }
 
@@ -339,12 +343,17 @@ export async function indicatorTables(
   for (const table of REPORT_TABLES) views.push(await indicatorTable(ctx, actor, table, input));
   const country = input.country ?? null;
   if (canOnIndicators(actor, 'read_organisation_figures', country) && country !== null) {
-    const organisations = await fullIndicatorTable(ctx, actor, 'organisations', input);
-    // Organisations without any activity in the period would only lengthen the document.
-    organisations.rows = organisations.rows.filter((row) =>
-      ['publishedProfiles', 'cooperations', 'agreements'].some((key) => Number(row[key] ?? 0) > 0),
+    // Only organisations with activity in the period: the others would only lengthen the document.
+    const filters = { ...applyFilters(ctx, input), country };
+    const rows = await activeOrganisationFigures(ctx.db, rollupFilter(filters), MAX_ORGANISATION_ROWS);
+    const language = input.lang ?? actor.language;
+    views.push(
+      present('organisations', language, indicatorDetail(actor, country), filters, {
+        rows: rows.map((r) => organisationRow(r, language)),
+        available: true,
+        nextCursor: null,
+      }),
     );
-    views.push(organisations);
   }
   return views;
 }

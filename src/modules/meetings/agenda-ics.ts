@@ -99,7 +99,10 @@ function offsetTransitions(
         if (offsetMinutes(new Date(middle), timeZone) === previousOffset) low = middle;
         else high = middle;
       }
-      const at = new Date(Math.ceil(high / 60_000) * 60_000);
+      // Offsets change on whole minutes: the first minute with the new offset is the transition.
+      let minute = Math.floor(low / 60_000) * 60_000;
+      while (offsetMinutes(new Date(minute), timeZone) === previousOffset) minute += 60_000;
+      const at = new Date(minute);
       transitions.push({ at, before: previousOffset, after: offset });
       previousOffset = offset;
     }

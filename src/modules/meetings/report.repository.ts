@@ -68,7 +68,7 @@ export async function meetingFigures(db: Queryable, eventId: string): Promise<Me
        count(*) FILTER (WHERE m.status = 'accepted' AND p.meeting_id IS NOT NULL)::int AS scheduled,
        count(*) FILTER (WHERE m.status = 'accepted' AND p.meeting_id IS NOT NULL AND (m.attendance = 'held'
          OR (m.attendance IS NULL AND EXISTS (SELECT 1 FROM meeting_follow_ups f
-               WHERE f.meeting_id = m.id AND f.happened)))))::int AS held,
+               WHERE f.meeting_id = m.id AND f.happened))))::int AS held,
        count(*) FILTER (WHERE m.status = 'accepted' AND p.meeting_id IS NOT NULL
          AND m.attendance IN ('requester_no_show', 'recipient_no_show', 'both_no_show'))::int AS "noShows",
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM meeting_follow_ups f

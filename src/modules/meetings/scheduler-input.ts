@@ -1,8 +1,4 @@
-import type {
-  AcceptedMeeting,
-  BrokerageEvent,
-  EventParticipant,
-} from '../../engines/scheduler/meeting-schedule.types.js';
+import type { AcceptedMeeting, BrokerageEvent, EventParticipant } from '../../engines/scheduler/index.js';
 import { overlaps } from '../events/event-time.js';
 
 /** A time span: a meeting slot or a programme session. */

@@ -4,7 +4,7 @@ import type {
   ParticipantScheduleChange,
   UnplacedMeeting,
   UnplacedReason,
-} from '../../engines/scheduler/meeting-schedule.types.js';
+} from '../../engines/scheduler/index.js';
 
 export const SCHEDULE_STATUSES = ['draft', 'published', 'superseded'] as const;
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];

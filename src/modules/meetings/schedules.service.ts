@@ -2,16 +2,16 @@ import { performance } from 'node:perf_hooks';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import type { Language } from '../../domain/vocabulary.js';
-import { rescheduleMeetings } from '../../engines/scheduler/meeting-rescheduler.js';
-import type {
-  BrokerageEvent,
-  MeetingSchedule,
-  ParticipantScheduleChange,
-  SchedulerOptions,
-  SchedulerResult,
-} from '../../engines/scheduler/meeting-schedule.types.js';
-import { scheduleMeetings } from '../../engines/scheduler/meeting-scheduler.js';
-import { validateSchedule } from '../../engines/scheduler/schedule-validator.js';
+import {
+  type BrokerageEvent,
+  type MeetingSchedule,
+  type ParticipantScheduleChange,
+  rescheduleMeetings,
+  type SchedulerOptions,
+  type SchedulerResult,
+  scheduleMeetings,
+  validateSchedule,
+} from '../../engines/scheduler/index.js';
 import { translate } from '../../i18n/server/index.js';
 import { CorridorError } from '../../platform/errors.js';
 import { type Actor, requireUser } from '../auth/actor.js';

@@ -120,7 +120,8 @@ export function useOrganisation(idOrSlug: string) {
 export function useMembers(org: string, enabled = true) {
   return useQuery({
     queryKey: keys.members(org),
-    queryFn: () => api<{ items: Member[] }>(`/organisations/${encodeURIComponent(org)}/members`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: Member[] }>(`/organisations/${encodeURIComponent(org)}/members`).then((r) => r.items),
     enabled,
   });
 }
@@ -129,7 +130,9 @@ export function useInvitations(org: string, enabled: boolean) {
   return useQuery({
     queryKey: keys.invitations(org),
     queryFn: () =>
-      api<{ items: Invitation[] }>(`/organisations/${encodeURIComponent(org)}/invitations`).then((r) => r.items),
+      api<{ items: Invitation[] }>(`/organisations/${encodeURIComponent(org)}/invitations`).then(
+        (r) => r.items,
+      ),
     enabled,
   });
 }

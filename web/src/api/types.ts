@@ -120,7 +120,13 @@ export interface Attachment {
 }
 
 /** The texts of a profile that exist in several languages. */
-export const PROFILE_TEXT_FIELDS = ['title', 'summary', 'description', 'advantages', 'specification'] as const;
+export const PROFILE_TEXT_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'advantages',
+  'specification',
+] as const;
 export type ProfileTextField = (typeof PROFILE_TEXT_FIELDS)[number];
 
 /** The editable content of a profile, as sent in POST and PATCH bodies. */

@@ -1,6 +1,6 @@
+import i18n from 'i18next';
 import { ApiError, errorFromPayload, requestHeaders } from './client';
 import type { Attachment } from './types';
-import i18n from 'i18next';
 
 /**
  * Uploads one file as multipart/form-data with XMLHttpRequest, whose upload events (unlike fetch)

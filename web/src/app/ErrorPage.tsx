@@ -5,7 +5,10 @@ import { usePageTitle } from '../components/PageTitle';
 
 /** A chunk that no longer exists on the server (a new release went out while the page was open). */
 function isStaleChunk(error: unknown): boolean {
-  return error instanceof TypeError && /dynamically imported module|Importing a module script failed/i.test(error.message);
+  return (
+    error instanceof TypeError &&
+    /dynamically imported module|Importing a module script failed/i.test(error.message)
+  );
 }
 
 /** Shown instead of a page that crashed: what happened, in the reader's language, and ways out. */

@@ -9,19 +9,27 @@ import { ErrorPage, NotFoundContent } from './ErrorPage';
  */
 const HomePage = lazy(() => import('../pages/HomePage').then((m) => ({ default: m.HomePage })));
 const BrowsePage = lazy(() => import('../pages/BrowsePage').then((m) => ({ default: m.BrowsePage })));
-const OpportunityPage = lazy(() => import('../pages/OpportunityPage').then((m) => ({ default: m.OpportunityPage })));
+const OpportunityPage = lazy(() =>
+  import('../pages/OpportunityPage').then((m) => ({ default: m.OpportunityPage })),
+);
 const ProfileEditorPage = lazy(() =>
   import('../pages/ProfileEditorPage').then((m) => ({ default: m.ProfileEditorPage })),
 );
-const NewProfilePage = lazy(() => import('../pages/NewProfilePage').then((m) => ({ default: m.NewProfilePage })));
+const NewProfilePage = lazy(() =>
+  import('../pages/NewProfilePage').then((m) => ({ default: m.NewProfilePage })),
+);
 const MyOpportunitiesPage = lazy(() =>
   import('../pages/MyOpportunitiesPage').then((m) => ({ default: m.MyOpportunitiesPage })),
 );
-const ReviewQueuePage = lazy(() => import('../pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewQueuePage = lazy(() =>
+  import('../pages/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })),
+);
 const OrganisationsPage = lazy(() =>
   import('../pages/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
 );
-const OrganisationPage = lazy(() => import('../pages/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
+const OrganisationPage = lazy(() =>
+  import('../pages/OrganisationPage').then((m) => ({ default: m.OrganisationPage })),
+);
 const CreateOrganisationPage = lazy(() =>
   import('../pages/CreateOrganisationPage').then((m) => ({ default: m.CreateOrganisationPage })),
 );
@@ -33,7 +41,9 @@ const MyOrganisationsPage = lazy(() =>
 );
 const SignInPage = lazy(() => import('../pages/SignInPage').then((m) => ({ default: m.SignInPage })));
 const SignUpPage = lazy(() => import('../pages/SignUpPage').then((m) => ({ default: m.SignUpPage })));
-const VerifyEmailPage = lazy(() => import('../pages/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })));
+const VerifyEmailPage = lazy(() =>
+  import('../pages/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })),
+);
 const ForgotPasswordPage = lazy(() =>
   import('../pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
 );

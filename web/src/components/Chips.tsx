@@ -4,7 +4,15 @@ import type { Language, ProfileKind, ProfileStatus } from '../domain';
 import { ENDONYMS } from '../i18n/languages';
 import { useVocab } from '../i18n/vocab';
 
-export function Chip({ children, tone = 'neutral', title }: { children: ReactNode; tone?: string; title?: string }) {
+export function Chip({
+  children,
+  tone = 'neutral',
+  title,
+}: {
+  children: ReactNode;
+  tone?: string;
+  title?: string;
+}) {
   return (
     <span className={`chip chip-${tone}`} title={title}>
       {children}

@@ -27,11 +27,16 @@ export function useFormErrors(knownFields: readonly string[] = []) {
       const fields: Record<string, string> = {};
       const stray: string[] = [];
       for (const issue of error.fields) {
-        const known = knownFields.length === 0 || knownFields.some((f) => issue.field === f || issue.field.startsWith(`${f}.`) || issue.field.startsWith(`${f}[`));
+        const known =
+          knownFields.length === 0 ||
+          knownFields.some(
+            (f) => issue.field === f || issue.field.startsWith(`${f}.`) || issue.field.startsWith(`${f}[`),
+          );
         if (known) fields[issue.field] ??= issue.message;
         else stray.push(`${issue.field}: ${issue.message}`);
       }
-      const general = error.fields.length === 0 || stray.length > 0 ? [error.message, ...stray].join(' ') : error.message;
+      const general =
+        error.fields.length === 0 || stray.length > 0 ? [error.message, ...stray].join(' ') : error.message;
       setErrors({ fields, general });
     },
     [knownFields, t],
@@ -40,7 +45,8 @@ export function useFormErrors(knownFields: readonly string[] = []) {
   return {
     errors,
     field: (name: string) => errors.fields[name],
-    setFieldErrors: (fields: Record<string, string>, general: string | null = null) => setErrors({ fields, general }),
+    setFieldErrors: (fields: Record<string, string>, general: string | null = null) =>
+      setErrors({ fields, general }),
     fromError,
     clear: () => setErrors(NO_ERRORS),
     clearField: (name: string) =>
@@ -54,7 +60,13 @@ export function useFormErrors(knownFields: readonly string[] = []) {
 }
 
 /** A message for the whole form, read out by screen readers when it appears. */
-export function FormAlert({ message, tone = 'error' }: { message: string | null | undefined; tone?: 'error' | 'success' | 'info' }) {
+export function FormAlert({
+  message,
+  tone = 'error',
+}: {
+  message: string | null | undefined;
+  tone?: 'error' | 'success' | 'info';
+}) {
   if (!message) return null;
   return (
     <div className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
@@ -123,7 +135,14 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error} required={props.required} className={props.className}>
+    <FieldFrame
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      required={props.required}
+      className={props.className}
+    >
       {(describedBy) => (
         <input
           id={id}
@@ -220,7 +239,14 @@ interface SelectFieldProps {
 export function SelectField(props: SelectFieldProps) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error} required={props.required} className={props.className}>
+    <FieldFrame
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      required={props.required}
+      className={props.className}
+    >
       {(describedBy) => (
         <select
           id={id}
@@ -315,7 +341,13 @@ export function SubmitButton({
 }) {
   const { t } = useTranslation();
   return (
-    <button type="submit" className={className} disabled={pending} aria-busy={pending || undefined} data-testid={testId}>
+    <button
+      type="submit"
+      className={className}
+      disabled={pending}
+      aria-busy={pending || undefined}
+      data-testid={testId}
+    >
       {pending ? t('common.working') : children}
     </button>
   );
@@ -327,8 +359,13 @@ export function useValidators() {
   return {
     required: (value: string) => (value.trim() === '' ? t('validation.required') : null),
     email: (value: string) =>
-      value.trim() === '' ? t('validation.required') : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email'),
-    minLength: (value: string, min: number) => (value.length < min ? t('validation.minLength', { min }) : null),
+      value.trim() === ''
+        ? t('validation.required')
+        : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
+          ? null
+          : t('validation.email'),
+    minLength: (value: string, min: number) =>
+      value.length < min ? t('validation.minLength', { min }) : null,
   };
 }
 

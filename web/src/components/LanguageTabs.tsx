@@ -22,7 +22,16 @@ interface LanguageTabsProps {
  * One tab per language for multilingual texts (ARIA tabs pattern: arrow keys move between tabs,
  * Tab goes into the panel). Each tab shows the language's own name and whether it has text yet.
  */
-export function LanguageTabs({ label, languages, active, onChange, filled, required, invalid, children }: LanguageTabsProps) {
+export function LanguageTabs({
+  label,
+  languages,
+  active,
+  onChange,
+  filled,
+  required,
+  invalid,
+  children,
+}: LanguageTabsProps) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const id = useId();
@@ -80,7 +89,13 @@ export function LanguageTabs({ label, languages, active, onChange, filled, requi
           );
         })}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${active}`} className="tabpanel" lang={active}>
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-tab-${active}`}
+        className="tabpanel"
+        lang={active}
+      >
         {children}
       </div>
     </div>

@@ -2,9 +2,9 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useSessionQuery } from '../api/queries';
-import { switchLanguage } from '../i18n/i18n';
-import { useLanguage } from '../i18n/format';
 import { loadChineseFontWhenIdle } from '../i18n/fonts';
+import { useLanguage } from '../i18n/format';
+import { switchLanguage } from '../i18n/i18n';
 import { AccountMenu } from './AccountMenu';
 import { CloseIcon, MenuIcon } from './Icons';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -27,6 +27,7 @@ function useAccountLanguage(): void {
 function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>): void {
   const location = useLocation();
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect is meant to run on every page change
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -43,7 +44,13 @@ function Brand() {
     <Link to="/" className="brand">
       <svg width="30" height="30" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
         <rect width="32" height="32" rx="7" fill="currentColor" />
-        <path d="M6 21c4-7 8-9 12-6s6 2 8-2" fill="none" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+        <path
+          d="M6 21c4-7 8-9 12-6s6 2 8-2"
+          fill="none"
+          stroke="#fff"
+          strokeWidth="3"
+          strokeLinecap="round"
+        />
         <circle cx="24" cy="11" r="2.5" fill="#f4b942" />
       </svg>
       <span className="brand-text">

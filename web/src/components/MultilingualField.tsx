@@ -49,9 +49,25 @@ export function MultilingualField({
         invalid={(l) => Boolean(errors[`${field}.${l}`])}
       >
         {multiline ? (
-          <TextArea label={label} value={value[tab] ?? ''} onChange={set} maxLength={maxLength} rows={5} error={error} inputLang={tab} />
+          <TextArea
+            label={label}
+            value={value[tab] ?? ''}
+            onChange={set}
+            maxLength={maxLength}
+            rows={5}
+            error={error}
+            inputLang={tab}
+          />
         ) : (
-          <TextField label={label} value={value[tab] ?? ''} onChange={set} maxLength={maxLength} error={error} inputLang={tab} required={required(tab)} />
+          <TextField
+            label={label}
+            value={value[tab] ?? ''}
+            onChange={set}
+            maxLength={maxLength}
+            error={error}
+            inputLang={tab}
+            required={required(tab)}
+          />
         )}
       </LanguageTabs>
     </div>

@@ -9,7 +9,13 @@ import { Loading } from './States';
  * Renders its children for a signed-in person; a visitor is sent to sign in and brought back after.
  * With `verified`, an unverified account is asked to confirm its address first.
  */
-export function RequireUser({ children, verified = false }: { children: (user: User) => ReactNode; verified?: boolean }) {
+export function RequireUser({
+  children,
+  verified = false,
+}: {
+  children: (user: User) => ReactNode;
+  verified?: boolean;
+}) {
   const ready = useSessionReady();
   const user = useUser();
   const location = useLocation();

@@ -72,7 +72,13 @@ export function LoadMore({
         {total !== undefined ? t('list.shownOfTotal', { shown, total }) : t('list.shown', { shown })}
       </p>
       {hasMore ? (
-        <button type="button" className="button" onClick={onLoad} disabled={loading} aria-busy={loading || undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={onLoad}
+          disabled={loading}
+          aria-busy={loading || undefined}
+        >
           {loading ? t('common.loading') : t('list.loadMore')}
         </button>
       ) : null}

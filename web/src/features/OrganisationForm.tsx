@@ -1,9 +1,22 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../api/types';
-import { FormAlert, SelectField, SubmitButton, TextField, useFormErrors, useValidators } from '../components/Form';
+import {
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormErrors,
+  useValidators,
+} from '../components/Form';
 import { MultilingualField } from '../components/MultilingualField';
-import { COUNTRIES, type Country, type MultilingualText, ORGANISATION_KINDS, type OrganisationKind } from '../domain';
+import {
+  COUNTRIES,
+  type Country,
+  type MultilingualText,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '../domain';
 import { useLanguage } from '../i18n/format';
 import { useVocab } from '../i18n/vocab';
 
@@ -61,7 +74,14 @@ export function OrganisationForm({
     form.clear();
     setPending(true);
     try {
-      await onSubmit({ name, kind, country, city: city.trim(), website: website.trim() || null, description });
+      await onSubmit({
+        name,
+        kind,
+        country,
+        city: city.trim(),
+        website: website.trim() || null,
+        description,
+      });
       setSaved(true);
     } catch (error) {
       form.fromError(error);
@@ -104,7 +124,13 @@ export function OrganisationForm({
             error={form.field('country')}
             required
           />
-          <TextField label={t('orgForm.city')} value={city} onChange={setCity} maxLength={120} error={form.field('city')} />
+          <TextField
+            label={t('orgForm.city')}
+            value={city}
+            onChange={setCity}
+            maxLength={120}
+            error={form.field('city')}
+          />
           <TextField
             type="url"
             label={t('orgForm.website')}

@@ -28,7 +28,14 @@ interface AutosaveOptions<T extends object> {
  * request at a time, and changes made while one runs are sent after it. `flush` saves at once (before
  * submitting). The state drives the visible "Saving… / Saved" line.
  */
-export function useAutosave<T extends object>({ initial, current, enabled, delayMs = 1200, send, onError }: AutosaveOptions<T>) {
+export function useAutosave<T extends object>({
+  initial,
+  current,
+  enabled,
+  delayMs = 1200,
+  send,
+  onError,
+}: AutosaveOptions<T>) {
   const saved = useRef<T>(initial);
   const latest = useRef<T>(current);
   latest.current = current;
@@ -55,7 +62,9 @@ export function useAutosave<T extends object>({ initial, current, enabled, delay
       .then(() => {
         saved.current = { ...saved.current, ...changes };
         setSavedAt(new Date());
-        setState(Object.keys(changedFields(saved.current, latest.current)).length === 0 ? 'saved' : 'pending');
+        setState(
+          Object.keys(changedFields(saved.current, latest.current)).length === 0 ? 'saved' : 'pending',
+        );
         return true;
       })
       .catch((error: unknown) => {

@@ -11,13 +11,17 @@ export interface ProfileAccess {
   seesHistory: boolean;
 }
 
-export function profileAccess(user: User | null, profile: Pick<Profile, 'organisation' | 'status'>): ProfileAccess {
+export function profileAccess(
+  user: User | null,
+  profile: Pick<Profile, 'organisation' | 'status'>,
+): ProfileAccess {
   if (!user) return { member: false, writer: false, reviewer: false, seesHistory: false };
   const membership = user.memberships.find((m) => m.organisationId === profile.organisation.id);
   const member = Boolean(membership);
   const writer = membership?.role === 'admin' || membership?.role === 'editor';
   const administrator = user.platformRole === 'administrator';
-  const coordinator = user.platformRole === 'coordinator' && user.coordinatorCountry === profile.organisation.country;
+  const coordinator =
+    user.platformRole === 'coordinator' && user.coordinatorCountry === profile.organisation.country;
   return {
     member,
     writer,

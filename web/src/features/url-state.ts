@@ -10,7 +10,6 @@ export function useUrlFilters(): [URLSearchParams, (next: URLSearchParams) => vo
   const [urlParams, setUrlParams] = useSearchParams();
   const [params, setParams] = useState(urlParams);
   const search = urlParams.toString();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the address only when its text changes
   useEffect(() => setParams(new URLSearchParams(search)), [search]);
   const commit = useCallback(
     (next: URLSearchParams) => {

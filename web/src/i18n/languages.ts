@@ -22,6 +22,11 @@ export const INTL_LOCALES: Record<Language, string> = {
   vi: 'vi-VN',
 };
 
+/** A language's own name and, when different, its name in the interface language: "ລາວ · Lao". */
+export function languageOption(language: Language, localName: string): string {
+  return ENDONYMS[language] === localName ? localName : `${ENDONYMS[language]} · ${localName}`;
+}
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

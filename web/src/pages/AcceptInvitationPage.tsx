@@ -62,7 +62,12 @@ export function AcceptInvitationPage() {
                 {isApiError(accept.error) ? accept.error.message : t('errors.unexpected')}
               </p>
             ) : null}
-            <button type="button" className="button button-primary" onClick={() => accept.mutate()} disabled={accept.isPending}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => accept.mutate()}
+              disabled={accept.isPending}
+            >
               {accept.isPending ? t('common.working') : t('acceptInvitation.accept')}
             </button>
           </>

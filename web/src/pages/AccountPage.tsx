@@ -4,13 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../api/client';
 import { keys, useMySessions, useMyTokens } from '../api/queries';
 import type { ApiToken, User } from '../api/types';
-import { CheckboxGroup, collectErrors, FormAlert, SelectField, SubmitButton, TextField, useFormErrors, useValidators } from '../components/Form';
+import {
+  CheckboxGroup,
+  collectErrors,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormErrors,
+  useValidators,
+} from '../components/Form';
 import { usePageTitle } from '../components/PageTitle';
 import { RequireUser } from '../components/RequireUser';
 import { EmptyState, ErrorState, Loading } from '../components/States';
 import { COUNTRIES, type Country, LANGUAGES, type Language } from '../domain';
-import { switchLanguage } from '../i18n/i18n';
 import { useFormat } from '../i18n/format';
+import { switchLanguage } from '../i18n/i18n';
 import { ENDONYMS, isLanguage } from '../i18n/languages';
 import { useVocab } from '../i18n/vocab';
 import { useSetUser } from '../session/session';
@@ -25,7 +34,11 @@ function ProfileSettings({ user }: { user: User }) {
   const [saved, setSaved] = useState(false);
   const form = useFormErrors(['displayName', 'preferredLanguage', 'country']);
   const save = useMutation({
-    mutationFn: () => api<User>('/me', { method: 'PATCH', body: { displayName: displayName.trim(), preferredLanguage, country } }),
+    mutationFn: () =>
+      api<User>('/me', {
+        method: 'PATCH',
+        body: { displayName: displayName.trim(), preferredLanguage, country },
+      }),
     onSuccess: async (updated) => {
       setUser(updated);
       setSaved(true);
@@ -54,7 +67,12 @@ function ProfileSettings({ user }: { user: User }) {
         {user.emailVerified ? null : resend.isSuccess ? (
           <p role="status">{t('account.resent')}</p>
         ) : (
-          <button type="button" className="button button-small" onClick={() => resend.mutate()} disabled={resend.isPending}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => resend.mutate()}
+            disabled={resend.isPending}
+          >
             {t('account.resend')}
           </button>
         )}
@@ -64,7 +82,14 @@ function ProfileSettings({ user }: { user: User }) {
         <FormAlert message={form.errors.general} />
         {saved ? <FormAlert tone="success" message={t('common.saved')} /> : null}
         <div className="form-grid">
-          <TextField label={t('auth.displayName')} value={displayName} onChange={setDisplayName} maxLength={120} error={form.field('displayName')} required />
+          <TextField
+            label={t('auth.displayName')}
+            value={displayName}
+            onChange={setDisplayName}
+            maxLength={120}
+            error={form.field('displayName')}
+            required
+          />
           <SelectField
             label={t('auth.preferredLanguage')}
             hint={t('auth.preferredLanguageHint')}
@@ -103,7 +128,10 @@ function PasswordChange() {
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const errors = collectErrors({ currentPassword: validators.required(currentPassword), newPassword: validators.minLength(newPassword, 10) });
+    const errors = collectErrors({
+      currentPassword: validators.required(currentPassword),
+      newPassword: validators.minLength(newPassword, 10),
+    });
     if (Object.keys(errors).length > 0) {
       form.setFieldErrors(errors);
       return;
@@ -118,7 +146,15 @@ function PasswordChange() {
         <FormAlert message={form.errors.general} />
         {change.isSuccess ? <FormAlert tone="success" message={t('account.passwordChanged')} /> : null}
         <div className="form-grid">
-          <TextField type="password" label={t('account.currentPassword')} value={currentPassword} onChange={setCurrent} autoComplete="current-password" error={form.field('currentPassword')} required />
+          <TextField
+            type="password"
+            label={t('account.currentPassword')}
+            value={currentPassword}
+            onChange={setCurrent}
+            autoComplete="current-password"
+            error={form.field('currentPassword')}
+            required
+          />
           <TextField
             type="password"
             label={t('reset.newPassword')}
@@ -139,8 +175,26 @@ function PasswordChange() {
 /** A short description of a browser from its user agent: enough to recognise one's own devices. */
 function describeAgent(agent: string | null, unknown: string): string {
   if (!agent) return unknown;
-  const browser = /Edg\//.test(agent) ? 'Edge' : /Chrome\//.test(agent) ? 'Chrome' : /Firefox\//.test(agent) ? 'Firefox' : /Safari\//.test(agent) ? 'Safari' : null;
-  const system = /Android/.test(agent) ? 'Android' : /iPhone|iPad/.test(agent) ? 'iOS' : /Windows/.test(agent) ? 'Windows' : /Mac OS X/.test(agent) ? 'macOS' : /Linux/.test(agent) ? 'Linux' : null;
+  const browser = /Edg\//.test(agent)
+    ? 'Edge'
+    : /Chrome\//.test(agent)
+      ? 'Chrome'
+      : /Firefox\//.test(agent)
+        ? 'Firefox'
+        : /Safari\//.test(agent)
+          ? 'Safari'
+          : null;
+  const system = /Android/.test(agent)
+    ? 'Android'
+    : /iPhone|iPad/.test(agent)
+      ? 'iOS'
+      : /Windows/.test(agent)
+        ? 'Windows'
+        : /Mac OS X/.test(agent)
+          ? 'macOS'
+          : /Linux/.test(agent)
+            ? 'Linux'
+            : null;
   return [browser, system].filter(Boolean).join(' · ') || agent.slice(0, 60);
 }
 
@@ -176,7 +230,12 @@ function Sessions() {
                 </p>
               </div>
               {s.current ? null : (
-                <button type="button" className="button button-ghost button-small" onClick={() => end.mutate(s.id)} disabled={end.isPending}>
+                <button
+                  type="button"
+                  className="button button-ghost button-small"
+                  onClick={() => end.mutate(s.id)}
+                  disabled={end.isPending}
+                >
                   {t('account.endSession')}
                 </button>
               )}
@@ -218,7 +277,10 @@ function Tokens() {
   });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const errors = collectErrors({ name: validators.required(name), scopes: scopes.length === 0 ? t('validation.required') : null });
+    const errors = collectErrors({
+      name: validators.required(name),
+      scopes: scopes.length === 0 ? t('validation.required') : null,
+    });
     if (Object.keys(errors).length > 0) {
       form.setFieldErrors(errors);
       return;
@@ -242,7 +304,15 @@ function Tokens() {
       <form onSubmit={onSubmit} noValidate>
         <FormAlert message={form.errors.general} />
         <div className="form-grid">
-          <TextField label={t('account.tokenName')} hint={t('account.tokenNameHint')} value={name} onChange={setName} maxLength={80} error={form.field('name')} required />
+          <TextField
+            label={t('account.tokenName')}
+            hint={t('account.tokenNameHint')}
+            value={name}
+            onChange={setName}
+            maxLength={80}
+            error={form.field('name')}
+            required
+          />
           <SelectField
             label={t('account.tokenExpiry')}
             value={days}
@@ -282,12 +352,23 @@ function Tokens() {
                   {token.name} <code>{token.tokenPrefix}…</code>
                 </p>
                 <p className="muted">
-                  {token.scopes.map((s) => (s === 'read' ? t('account.scopeRead') : t('account.scopeWrite'))).join(', ')} ·{' '}
-                  {token.expiresAt ? t('account.expires', { date: format.date(token.expiresAt) }) : t('account.never')}
-                  {token.lastUsedAt ? ` · ${t('account.lastUsed', { date: format.dateTime(token.lastUsedAt) })}` : ''}
+                  {token.scopes
+                    .map((s) => (s === 'read' ? t('account.scopeRead') : t('account.scopeWrite')))
+                    .join(', ')}{' '}
+                  ·{' '}
+                  {token.expiresAt
+                    ? t('account.expires', { date: format.date(token.expiresAt) })
+                    : t('account.never')}
+                  {token.lastUsedAt
+                    ? ` · ${t('account.lastUsed', { date: format.dateTime(token.lastUsedAt) })}`
+                    : ''}
                 </p>
               </div>
-              <button type="button" className="button button-ghost button-small" onClick={() => revoke.mutate(token.id)}>
+              <button
+                type="button"
+                className="button button-ghost button-small"
+                onClick={() => revoke.mutate(token.id)}
+              >
                 {t('account.revoke')}
                 <span className="visually-hidden"> {token.name}</span>
               </button>

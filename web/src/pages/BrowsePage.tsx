@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { type ProfileQuery, useProfiles } from '../api/queries';
 import { CheckboxGroup, type Option } from '../components/Form';
 import { FilterIcon, SearchIcon } from '../components/Icons';
-import { ProfileCard } from '../components/ProfileCard';
 import { usePageTitle } from '../components/PageTitle';
-import { useUrlFilters } from '../features/url-state';
+import { ProfileCard } from '../components/ProfileCard';
 import { EmptyState, ErrorState, Loading, LoadMore } from '../components/States';
 import { COOPERATION_TYPES, COUNTRIES, LANGUAGES, PROFILE_KINDS } from '../domain';
+import { useUrlFilters } from '../features/url-state';
 import { useFormat, useLanguage } from '../i18n/format';
 import { ENDONYMS } from '../i18n/languages';
 import { useSectorLabels, useVocab } from '../i18n/vocab';
@@ -68,11 +68,20 @@ export function BrowsePage() {
             : name === 'cooperationType'
               ? vocab.cooperation(value as (typeof COOPERATION_TYPES)[number])
               : vocab.language(value as (typeof LANGUAGES)[number]);
-      active.push({ key: `${name}:${value}`, label, remove: () => update(name, listOf(params, name).filter((v) => v !== value)) });
+      active.push({
+        key: `${name}:${value}`,
+        label,
+        remove: () =>
+          update(
+            name,
+            listOf(params, name).filter((v) => v !== value),
+          ),
+      });
     }
   }
   const sector = params.get('sector');
-  if (sector) active.push({ key: 'sector', label: sectors.label(sector), remove: () => update('sector', null) });
+  if (sector)
+    active.push({ key: 'sector', label: sectors.label(sector), remove: () => update('sector', null) });
   const trlMin = params.get('trlMin');
   const trlMax = params.get('trlMax');
   if (trlMin || trlMax) {
@@ -88,9 +97,18 @@ export function BrowsePage() {
     });
   }
   const q = params.get('q');
-  if (q) active.push({ key: 'q', label: `“${q}”`, remove: () => { setQuery(''); update('q', null); } });
+  if (q)
+    active.push({
+      key: 'q',
+      label: `“${q}”`,
+      remove: () => {
+        setQuery('');
+        update('q', null);
+      },
+    });
 
-  const options = (values: readonly string[], label: (v: string) => string): Option[] => values.map((value) => ({ value, label: label(value) }));
+  const options = (values: readonly string[], label: (v: string) => string): Option[] =>
+    values.map((value) => ({ value, label: label(value) }));
   const items = profiles.data?.pages.flatMap((p) => p.items) ?? [];
   const total = profiles.data?.pages[0]?.total;
 
@@ -100,24 +118,26 @@ export function BrowsePage() {
         <h1>{t('browse.title')}</h1>
         <p className="lead-small">{t('browse.lead')}</p>
       </div>
-      <form className="search-bar" role="search" onSubmit={onSearch}>
-        <label htmlFor={searchId} className="visually-hidden">
-          {t('browse.searchLabel')}
-        </label>
-        <SearchIcon />
-        <input
-          id={searchId}
-          type="search"
-          className="search-input"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('browse.searchPlaceholder')}
-          maxLength={200}
-        />
-        <button type="submit" className="button button-primary">
-          {t('browse.search')}
-        </button>
-      </form>
+      <search>
+        <form className="search-bar" onSubmit={onSearch}>
+          <label htmlFor={searchId} className="visually-hidden">
+            {t('browse.searchLabel')}
+          </label>
+          <SearchIcon />
+          <input
+            id={searchId}
+            type="search"
+            className="search-input"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('browse.searchPlaceholder')}
+            maxLength={200}
+          />
+          <button type="submit" className="button button-primary">
+            {t('browse.search')}
+          </button>
+        </form>
+      </search>
 
       <div className="browse-layout">
         <button
@@ -130,7 +150,11 @@ export function BrowsePage() {
           <FilterIcon size={18} /> {t('browse.filters')}
           {active.length > 0 ? <span className="count-pill">{format.number(active.length)}</span> : null}
         </button>
-        <aside id="filters" className={`filters${filtersOpen ? ' is-open' : ''}`} aria-label={t('browse.filters')}>
+        <aside
+          id="filters"
+          className={`filters${filtersOpen ? ' is-open' : ''}`}
+          aria-label={t('browse.filters')}
+        >
           <CheckboxGroup
             legend={t('browse.kind')}
             options={options(PROFILE_KINDS, (v) => vocab.profileKind(v as (typeof PROFILE_KINDS)[number]))}
@@ -156,7 +180,9 @@ export function BrowsePage() {
               <option value="">{t('browse.any')}</option>
               {sectors.groups.map((group) => (
                 <optgroup key={group.code} label={group.labels[language] || group.labels.en}>
-                  <option value={group.code}>{t('browse.allOfGroup', { group: group.labels[language] || group.labels.en })}</option>
+                  <option value={group.code}>
+                    {t('browse.allOfGroup', { group: group.labels[language] || group.labels.en })}
+                  </option>
                   {group.children.map((child) => (
                     <option key={child.code} value={child.code}>
                       {child.labels[language] || child.labels.en}
@@ -172,7 +198,11 @@ export function BrowsePage() {
             <div className="inline-fields">
               <label className="inline-field">
                 <span>{t('browse.from')}</span>
-                <select className="input select" value={trlMin ?? ''} onChange={(e) => update('trlMin', e.target.value || null)}>
+                <select
+                  className="input select"
+                  value={trlMin ?? ''}
+                  onChange={(e) => update('trlMin', e.target.value || null)}
+                >
                   <option value="">1</option>
                   {TRLS.slice(1).map((v) => (
                     <option key={v} value={v}>
@@ -183,7 +213,11 @@ export function BrowsePage() {
               </label>
               <label className="inline-field">
                 <span>{t('browse.to')}</span>
-                <select className="input select" value={trlMax ?? ''} onChange={(e) => update('trlMax', e.target.value || null)}>
+                <select
+                  className="input select"
+                  value={trlMax ?? ''}
+                  onChange={(e) => update('trlMax', e.target.value || null)}
+                >
                   <option value="">9</option>
                   {TRLS.slice(0, -1).map((v) => (
                     <option key={v} value={v}>
@@ -198,7 +232,9 @@ export function BrowsePage() {
             <summary>{t('browse.cooperationType')}</summary>
             <CheckboxGroup
               legend={<span className="visually-hidden">{t('browse.cooperationType')}</span>}
-              options={options(COOPERATION_TYPES, (v) => vocab.cooperation(v as (typeof COOPERATION_TYPES)[number]))}
+              options={options(COOPERATION_TYPES, (v) =>
+                vocab.cooperation(v as (typeof COOPERATION_TYPES)[number]),
+              )}
               values={listOf(params, 'cooperationType')}
               onChange={(values) => update('cooperationType', values)}
             />
@@ -216,11 +252,17 @@ export function BrowsePage() {
         <section className="results" aria-labelledby="results-title">
           <div className="results-head">
             <h2 id="results-title" className="results-count" aria-live="polite">
-              {total !== undefined ? t('browse.resultCount', { count: total, formatted: format.number(total) }) : t('common.loading')}
+              {total !== undefined
+                ? t('browse.resultCount', { count: total, formatted: format.number(total) })
+                : t('common.loading')}
             </h2>
             <label className="sort">
               <span>{t('browse.sort')}</span>
-              <select className="input select" value={params.get('sort') ?? 'newest'} onChange={(e) => update('sort', e.target.value === 'newest' ? null : e.target.value)}>
+              <select
+                className="input select"
+                value={params.get('sort') ?? 'newest'}
+                onChange={(e) => update('sort', e.target.value === 'newest' ? null : e.target.value)}
+              >
                 {SORTS.map((sort) => (
                   <option key={sort} value={sort}>
                     {t(`browse.sorts.${sort}`)}
@@ -241,7 +283,14 @@ export function BrowsePage() {
                 </li>
               ))}
               <li>
-                <button type="button" className="link-button" onClick={() => { setQuery(''); setFilters(new URLSearchParams()); }}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setQuery('');
+                    setFilters(new URLSearchParams());
+                  }}
+                >
                   {t('browse.clearAll')}
                 </button>
               </li>

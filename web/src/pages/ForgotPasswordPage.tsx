@@ -39,7 +39,15 @@ export function ForgotPasswordPage() {
             <p className="muted">{t('reset.requestLead')}</p>
             <form onSubmit={onSubmit} noValidate>
               <FormAlert message={form.errors.general} />
-              <TextField type="email" label={t('auth.email')} value={email} onChange={setEmail} autoComplete="email" error={form.field('email')} required />
+              <TextField
+                type="email"
+                label={t('auth.email')}
+                value={email}
+                onChange={setEmail}
+                autoComplete="email"
+                error={form.field('email')}
+                required
+              />
               <SubmitButton pending={request.isPending} className="button button-primary button-block">
                 {t('reset.send')}
               </SubmitButton>

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useProfiles, useStats } from '../api/queries';
 import type { Stats } from '../api/types';
-import { ProfileCard } from '../components/ProfileCard';
 import { usePageTitle } from '../components/PageTitle';
+import { ProfileCard } from '../components/ProfileCard';
 import { ErrorState, Loading } from '../components/States';
 import { CORRIDOR_COUNTRIES, PROFILE_KINDS } from '../domain';
 import { useFormat } from '../i18n/format';
@@ -99,7 +99,13 @@ export function HomePage() {
 
       <section className="section container" aria-labelledby="figures-title">
         <h2 id="figures-title">{t('home.figuresTitle')}</h2>
-        {stats.isPending ? <Loading /> : stats.isError ? <ErrorState error={stats.error} onRetry={() => void stats.refetch()} /> : <KeyFigures stats={stats.data} />}
+        {stats.isPending ? (
+          <Loading />
+        ) : stats.isError ? (
+          <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />
+        ) : (
+          <KeyFigures stats={stats.data} />
+        )}
       </section>
 
       <section className="section container" aria-labelledby="latest-title">

@@ -6,7 +6,14 @@ import { api, isApiError } from '../api/client';
 import { keys, useInvitations, useMembers, useOrganisation } from '../api/queries';
 import type { Invitation, Organisation, User } from '../api/types';
 import { NotFoundContent } from '../app/ErrorPage';
-import { FormAlert, SelectField, SubmitButton, TextField, useFormErrors, useValidators } from '../components/Form';
+import {
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormErrors,
+  useValidators,
+} from '../components/Form';
 import { usePageTitle } from '../components/PageTitle';
 import { RequireUser } from '../components/RequireUser';
 import { EmptyState, ErrorState, Loading, NotAllowed } from '../components/States';
@@ -18,7 +25,15 @@ import { useVocab } from '../i18n/vocab';
 const TABS = ['profile', 'members', 'invitations'] as const;
 type Tab = (typeof TABS)[number];
 
-function Members({ organisation, user, isAdmin }: { organisation: Organisation; user: User; isAdmin: boolean }) {
+function Members({
+  organisation,
+  user,
+  isAdmin,
+}: {
+  organisation: Organisation;
+  user: User;
+  isAdmin: boolean;
+}) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const format = useFormat();
@@ -37,7 +52,8 @@ function Members({ organisation, user, isAdmin }: { organisation: Organisation; 
     onError: (e) => setError(isApiError(e) ? e.message : t('errors.unexpected')),
   });
   const remove = useMutation({
-    mutationFn: (userId: string) => api(`/organisations/${organisation.id}/members/${userId}`, { method: 'DELETE' }),
+    mutationFn: (userId: string) =>
+      api(`/organisations/${organisation.id}/members/${userId}`, { method: 'DELETE' }),
     onSuccess: (_result, userId) => {
       refresh();
       if (userId === user.id) void navigate('/');
@@ -56,7 +72,8 @@ function Members({ organisation, user, isAdmin }: { organisation: Organisation; 
             <li key={member.userId} className="member">
               <div className="member-who">
                 <p className="member-name">
-                  {member.displayName} {self ? <span className="badge badge-neutral">{t('members.you')}</span> : null}
+                  {member.displayName}{' '}
+                  {self ? <span className="badge badge-neutral">{t('members.you')}</span> : null}
                 </p>
                 <p className="muted">
                   {member.email} · {t('members.since', { date: format.date(member.joinedAt) })}
@@ -65,7 +82,9 @@ function Members({ organisation, user, isAdmin }: { organisation: Organisation; 
               <div className="member-actions">
                 {isAdmin ? (
                   <label className="inline-field">
-                    <span className="visually-hidden">{t('members.roleOf', { name: member.displayName })}</span>
+                    <span className="visually-hidden">
+                      {t('members.roleOf', { name: member.displayName })}
+                    </span>
                     <select
                       className="input select"
                       value={member.role}
@@ -90,7 +109,13 @@ function Members({ organisation, user, isAdmin }: { organisation: Organisation; 
                     className="button button-ghost button-small"
                     onClick={() => {
                       setError(null);
-                      if (window.confirm(self ? t('members.confirmLeave') : t('members.confirmRemove', { name: member.displayName }))) {
+                      if (
+                        window.confirm(
+                          self
+                            ? t('members.confirmLeave')
+                            : t('members.confirmRemove', { name: member.displayName }),
+                        )
+                      ) {
                         remove.mutate(member.userId);
                       }
                     }}
@@ -121,7 +146,11 @@ function Invitations({ organisation }: { organisation: Organisation }) {
   const [sent, setSent] = useState<string | null>(null);
   const form = useFormErrors(['email', 'role']);
   const invite = useMutation({
-    mutationFn: () => api<Invitation>(`/organisations/${organisation.id}/invitations`, { method: 'POST', body: { email: email.trim(), role } }),
+    mutationFn: () =>
+      api<Invitation>(`/organisations/${organisation.id}/invitations`, {
+        method: 'POST',
+        body: { email: email.trim(), role },
+      }),
     onSuccess: (invitation) => {
       setSent(t('invitations.sent', { email: invitation.email }));
       setEmail('');
@@ -130,7 +159,8 @@ function Invitations({ organisation }: { organisation: Organisation }) {
     onError: form.fromError,
   });
   const cancel = useMutation({
-    mutationFn: (id: string) => api(`/organisations/${organisation.id}/invitations/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      api(`/organisations/${organisation.id}/invitations/${id}`, { method: 'DELETE' }),
     onSuccess: () => void client.invalidateQueries({ queryKey: keys.invitations(organisation.id) }),
   });
   const onSubmit = (event: FormEvent) => {
@@ -151,7 +181,15 @@ function Invitations({ organisation }: { organisation: Organisation }) {
         <FormAlert message={form.errors.general} />
         <FormAlert tone="success" message={sent} />
         <div className="form-grid">
-          <TextField type="email" label={t('auth.email')} value={email} onChange={setEmail} error={form.field('email')} autoComplete="off" required />
+          <TextField
+            type="email"
+            label={t('auth.email')}
+            value={email}
+            onChange={setEmail}
+            error={form.field('email')}
+            autoComplete="off"
+            required
+          />
           <SelectField
             label={t('invitations.role')}
             value={role}
@@ -178,10 +216,15 @@ function Invitations({ organisation }: { organisation: Organisation }) {
               <div className="member-who">
                 <p className="member-name">{invitation.email}</p>
                 <p className="muted">
-                  {vocab.role(invitation.role)} · {t('invitations.expires', { date: format.date(invitation.expiresAt) })}
+                  {vocab.role(invitation.role)} ·{' '}
+                  {t('invitations.expires', { date: format.date(invitation.expiresAt) })}
                 </p>
               </div>
-              <button type="button" className="button button-ghost button-small" onClick={() => cancel.mutate(invitation.id)}>
+              <button
+                type="button"
+                className="button button-ghost button-small"
+                onClick={() => cancel.mutate(invitation.id)}
+              >
                 {t('invitations.cancel')}
                 <span className="visually-hidden"> {invitation.email}</span>
               </button>
@@ -252,7 +295,10 @@ function Manage({ slug, user }: { slug: string; user: User }) {
             readOnly={!canEdit}
             submitLabel={t('common.save')}
             onSubmit={async (input) => {
-              const updated = await api<Organisation>(`/organisations/${data.id}`, { method: 'PATCH', body: input });
+              const updated = await api<Organisation>(`/organisations/${data.id}`, {
+                method: 'PATCH',
+                body: input,
+              });
               client.setQueryData(keys.organisation(slug), updated);
               void client.invalidateQueries({ queryKey: ['organisations'] });
             }}

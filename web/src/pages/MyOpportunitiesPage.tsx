@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useProfiles } from '../api/queries';
 import type { User } from '../api/types';
-import { ProfileCard } from '../components/ProfileCard';
 import { usePageTitle } from '../components/PageTitle';
-import { useUrlFilters } from '../features/url-state';
+import { ProfileCard } from '../components/ProfileCard';
 import { RequireUser } from '../components/RequireUser';
 import { EmptyState, ErrorState, Loading, LoadMore } from '../components/States';
+import { useUrlFilters } from '../features/url-state';
 import { localText, useLanguage } from '../i18n/format';
 
 /** Status groups an author thinks in, mapped to the API's statuses. */
@@ -53,7 +53,11 @@ function MyOpportunities({ user }: { user: User }) {
         {user.memberships.length > 1 ? (
           <label className="inline-field">
             <span>{t('myProfiles.organisation')}</span>
-            <select className="input select" value={membership.organisationId} onChange={(e) => set('organisation', e.target.value)}>
+            <select
+              className="input select"
+              value={membership.organisationId}
+              onChange={(e) => set('organisation', e.target.value)}
+            >
               {user.memberships.map((m) => (
                 <option key={m.organisationId} value={m.organisationId}>
                   {localText(m.name, language)}
@@ -68,13 +72,20 @@ function MyOpportunities({ user }: { user: User }) {
           {t('nav.publish')}
         </Link>
       </div>
-      <div className="segmented" role="group" aria-label={t('myProfiles.statusFilter')}>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">{t('myProfiles.statusFilter')}</legend>
         {(Object.keys(GROUPS) as Group[]).map((g) => (
-          <button key={g} type="button" aria-pressed={g === group} className={g === group ? 'is-current' : ''} onClick={() => set('status', g)}>
+          <button
+            key={g}
+            type="button"
+            aria-pressed={g === group}
+            className={g === group ? 'is-current' : ''}
+            onClick={() => set('status', g)}
+          >
             {t(`myProfiles.groups.${g}`)}
           </button>
         ))}
-      </div>
+      </fieldset>
       {profiles.isPending ? (
         <Loading />
       ) : profiles.isError ? (

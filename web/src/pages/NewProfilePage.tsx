@@ -5,12 +5,20 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { refreshAfterProfileChange } from '../api/queries';
 import type { Profile, User } from '../api/types';
-import { collectErrors, FormAlert, SelectField, SubmitButton, TextField, useFormErrors, useValidators } from '../components/Form';
+import {
+  collectErrors,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormErrors,
+  useValidators,
+} from '../components/Form';
 import { usePageTitle } from '../components/PageTitle';
 import { RequireUser } from '../components/RequireUser';
 import { LANGUAGES, type Language, PROFILE_KINDS, type ProfileKind } from '../domain';
 import { localText, useLanguage } from '../i18n/format';
-import { ENDONYMS, isLanguage } from '../i18n/languages';
+import { isLanguage, languageOption } from '../i18n/languages';
 import { useVocab } from '../i18n/vocab';
 
 function NewProfileForm({ user }: { user: User }) {
@@ -87,7 +95,13 @@ function NewProfileForm({ user }: { user: User }) {
         <div className="choice-cards">
           {PROFILE_KINDS.map((value) => (
             <label key={value} className={`choice-card${kind === value ? ' is-selected' : ''}`}>
-              <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
+              <input
+                type="radio"
+                name="kind"
+                value={value}
+                checked={kind === value}
+                onChange={() => setKind(value)}
+              />
               <span className="choice-title">{vocab.profileKind(value)}</span>
               <span className="choice-text">{t(`newProfile.kindHint.${value}`)}</span>
             </label>
@@ -99,7 +113,11 @@ function NewProfileForm({ user }: { user: User }) {
         hint={t('newProfile.originalLanguageHint')}
         value={originalLanguage}
         onChange={(v) => isLanguage(v) && setOriginalLanguage(v)}
-        options={LANGUAGES.map((l) => ({ value: l, label: `${ENDONYMS[l]} · ${vocab.language(l)}`, lang: l }))}
+        options={LANGUAGES.map((l) => ({
+          value: l,
+          label: languageOption(l, vocab.language(l)),
+          lang: l,
+        }))}
         required
       />
       <TextField

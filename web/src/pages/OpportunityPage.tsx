@@ -5,12 +5,12 @@ import { Link, useParams } from 'react-router';
 import { api, isApiError } from '../api/client';
 import { refreshAfterProfileChange, useHistory, useProfile } from '../api/queries';
 import type { Profile, Transition, User } from '../api/types';
+import { NotFoundContent } from '../app/ErrorPage';
 import { Chip, DemoBadge, KindChip, LanguageBadge, StatusBadge } from '../components/Chips';
 import { FormAlert, TextArea } from '../components/Form';
 import { FileIcon } from '../components/Icons';
 import { usePageTitle } from '../components/PageTitle';
 import { ErrorState, Loading } from '../components/States';
-import { NotFoundContent } from '../app/ErrorPage';
 import { LANGUAGES, type Language, OFFER_KINDS } from '../domain';
 import { profileAccess } from '../features/profile-access';
 import { localText, useFormat, useLanguage } from '../i18n/format';
@@ -22,7 +22,11 @@ import { useUser } from '../session/session';
  * Which versions to show: the reader's language when the profile has it; otherwise the original
  * and, beside it, the English version when there is one.
  */
-export function chooseVersions(profile: Profile, reader: Language, chosen: Language | null): { primary: Language; secondary: Language | null } {
+export function chooseVersions(
+  profile: Profile,
+  reader: Language,
+  chosen: Language | null,
+): { primary: Language; secondary: Language | null } {
   if (chosen && profile.title[chosen]) return { primary: chosen, secondary: null };
   if (profile.title[reader]) return { primary: reader, secondary: null };
   const original = profile.originalLanguage;
@@ -43,15 +47,27 @@ function Paragraphs({ text, lang }: { text: string | undefined; lang: Language }
   );
 }
 
-function Version({ profile, language, heading }: { profile: Profile; language: Language; heading: 'h1' | 'h2' }) {
+function Version({
+  profile,
+  language,
+  heading,
+}: {
+  profile: Profile;
+  language: Language;
+  heading: 'h1' | 'h2';
+}) {
   const { t } = useTranslation();
   const isOffer = OFFER_KINDS.includes(profile.kind);
   const Heading = heading;
   const detail = isOffer ? profile.advantages[language] : profile.specification[language];
   return (
     <div className="version" lang={language} data-testid={`version-${language}`}>
-      <Heading className={heading === 'h1' ? 'profile-title' : 'version-title'}>{profile.title[language]}</Heading>
-      {profile.summary[language] ? <p className="lead-small profile-summary">{profile.summary[language]}</p> : null}
+      <Heading className={heading === 'h1' ? 'profile-title' : 'version-title'}>
+        {profile.title[language]}
+      </Heading>
+      {profile.summary[language] ? (
+        <p className="lead-small profile-summary">{profile.summary[language]}</p>
+      ) : null}
       {profile.description[language] ? (
         <section>
           <h3 className="section-label">{t('profile.description')}</h3>
@@ -91,19 +107,30 @@ function Facts({ profile }: { profile: Profile }) {
       t('profile.ipr'),
       <>
         {vocab.ipr(profile.ipr.status)}
-        {profile.ipr.patentNumbers.length > 0 ? <span className="muted"> · {profile.ipr.patentNumbers.join(', ')}</span> : null}
+        {profile.ipr.patentNumbers.length > 0 ? (
+          <span className="muted"> · {profile.ipr.patentNumbers.join(', ')}</span>
+        ) : null}
       </>,
     ]);
   }
   if (profile.cooperationTypes.length > 0) {
-    rows.push([t('profile.cooperationTypes'), profile.cooperationTypes.map((c) => vocab.cooperation(c)).join(', ')]);
+    rows.push([
+      t('profile.cooperationTypes'),
+      profile.cooperationTypes.map((c) => vocab.cooperation(c)).join(', '),
+    ]);
   }
-  if (profile.partnerSought.kinds.length > 0 || profile.partnerSought.role || profile.partnerSought.size !== 'any') {
+  if (
+    profile.partnerSought.kinds.length > 0 ||
+    profile.partnerSought.role ||
+    profile.partnerSought.size !== 'any'
+  ) {
     rows.push([
       t('profile.partnerSought'),
       <>
         {profile.partnerSought.kinds.map((k) => vocab.organisationKind(k)).join(', ')}
-        {profile.partnerSought.size !== 'any' ? <span> · {vocab.partnerSize(profile.partnerSought.size)}</span> : null}
+        {profile.partnerSought.size !== 'any' ? (
+          <span> · {vocab.partnerSize(profile.partnerSought.size)}</span>
+        ) : null}
         {profile.partnerSought.role ? <span className="block">{profile.partnerSought.role}</span> : null}
       </>,
     ]);
@@ -120,9 +147,13 @@ function Facts({ profile }: { profile: Profile }) {
   }
   if (profile.keywords.length > 0) rows.push([t('profile.keywords'), profile.keywords.join(', ')]);
   if (profile.targetCountries.length > 0) {
-    rows.push([t('profile.targetCountries'), profile.targetCountries.map((c) => vocab.country(c)).join(', ')]);
+    rows.push([
+      t('profile.targetCountries'),
+      profile.targetCountries.map((c) => vocab.country(c)).join(', '),
+    ]);
   }
-  if (profile.sdgs.length > 0) rows.push([t('profile.sdgs'), profile.sdgs.map((n) => format.number(n)).join(', ')]);
+  if (profile.sdgs.length > 0)
+    rows.push([t('profile.sdgs'), profile.sdgs.map((n) => format.number(n)).join(', ')]);
   if (profile.eoiDeadline) rows.push([t('profile.eoiDeadline'), format.date(profile.eoiDeadline)]);
   if (profile.validUntil) rows.push([t('profile.validUntil'), format.date(profile.validUntil)]);
   if (profile.publishedAt) rows.push([t('profile.publishedAt'), format.date(profile.publishedAt)]);
@@ -164,7 +195,9 @@ function ContactBox({ profile, user }: { profile: Profile; user: User | null }) 
       ) : !user ? (
         <p>
           {t('profile.contactSignIn')}{' '}
-          <Link to={`/sign-in?next=${encodeURIComponent(`/opportunities/${profile.id}`)}`}>{t('nav.signIn')}</Link>
+          <Link to={`/sign-in?next=${encodeURIComponent(`/opportunities/${profile.id}`)}`}>
+            {t('nav.signIn')}
+          </Link>
         </p>
       ) : !user.emailVerified ? (
         <p>{t('profile.contactVerify')}</p>
@@ -211,11 +244,14 @@ export function HistoryList({ items }: { items: Transition[] }) {
             <StatusBadge status={item.toStatus} />{' '}
             <span className="muted">
               {t(`history.action.${item.action}` as 'history.action.create', { defaultValue: item.action })} ·{' '}
-              {item.actorName ?? t('history.system')} · <time dateTime={item.createdAt}>{format.dateTime(item.createdAt)}</time>
+              {item.actorName ?? t('history.system')} ·{' '}
+              <time dateTime={item.createdAt}>{format.dateTime(item.createdAt)}</time>
             </span>
           </p>
           {item.comment ? <blockquote className="comment">{item.comment}</blockquote> : null}
-          {item.fromStatus === null ? null : <span className="visually-hidden">{vocab.status(item.fromStatus)}</span>}
+          {item.fromStatus === null ? null : (
+            <span className="visually-hidden">{vocab.status(item.fromStatus)}</span>
+          )}
         </li>
       ))}
     </ol>
@@ -268,7 +304,11 @@ function ReviewPanel({ profile }: { profile: Profile }) {
             rows={4}
             maxLength={5000}
           />
-          <FormAlert message={review.isError && isApiError(review.error) && !commentError ? review.error.message : null} />
+          <FormAlert
+            message={
+              review.isError && isApiError(review.error) && !commentError ? review.error.message : null
+            }
+          />
           <div className="actions">
             <button
               type="button"
@@ -279,7 +319,12 @@ function ReviewPanel({ profile }: { profile: Profile }) {
             >
               {t('review.approve')}
             </button>
-            <button type="submit" className="button button-danger" disabled={review.isPending} data-testid="return">
+            <button
+              type="submit"
+              className="button button-danger"
+              disabled={review.isPending}
+              data-testid="return"
+            >
               {t('review.return')}
             </button>
           </div>
@@ -295,8 +340,11 @@ function OwnerActions({ profile }: { profile: Profile }) {
   const client = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const action = useMutation({
-    mutationFn: (name: 'submit' | 'withdraw' | 'complete') =>
-      api<Profile>(`/opportunities/${profile.id}/${name}`, { method: 'POST', body: name === 'submit' ? undefined : {} }),
+    mutationFn: (name: 'submit' | 'withdraw' | 'complete' | 'renew') =>
+      api<Profile>(`/opportunities/${profile.id}/${name}`, {
+        method: 'POST',
+        body: name === 'submit' ? undefined : {},
+      }),
     onSuccess: (updated, name) => {
       refreshAfterProfileChange(client, updated);
       setMessage(t(`owner.done.${name}`));
@@ -335,17 +383,42 @@ function OwnerActions({ profile }: { profile: Profile }) {
           </Link>
         ) : null}
         {profile.status === 'draft' || profile.status === 'returned' ? (
-          <button type="button" className="button" disabled={action.isPending} onClick={() => action.mutate('submit')}>
+          <button
+            type="button"
+            className="button"
+            disabled={action.isPending}
+            onClick={() => action.mutate('submit')}
+          >
             {t('owner.submit')}
           </button>
         ) : null}
         {profile.status === 'published' || profile.status === 'expired' ? (
-          <button type="button" className="button" disabled={action.isPending} onClick={() => confirmThen('complete')}>
+          <button
+            type="button"
+            className="button"
+            disabled={action.isPending}
+            onClick={() => action.mutate('renew')}
+          >
+            {t('owner.renew')}
+          </button>
+        ) : null}
+        {profile.status === 'published' || profile.status === 'expired' ? (
+          <button
+            type="button"
+            className="button"
+            disabled={action.isPending}
+            onClick={() => confirmThen('complete')}
+          >
             {t('owner.complete')}
           </button>
         ) : null}
         {!['withdrawn', 'completed'].includes(profile.status) ? (
-          <button type="button" className="button button-ghost" disabled={action.isPending} onClick={() => confirmThen('withdraw')}>
+          <button
+            type="button"
+            className="button button-ghost"
+            disabled={action.isPending}
+            onClick={() => confirmThen('withdraw')}
+          >
             {t('owner.withdraw')}
           </button>
         ) : null}
@@ -369,7 +442,10 @@ export function OpportunityPage() {
 
   if (profile.isPending) return <Loading />;
   if (profile.isError) {
-    if (isApiError(profile.error) && (profile.error.status === 404 || profile.error.code === 'ValidationFailed')) {
+    if (
+      isApiError(profile.error) &&
+      (profile.error.status === 404 || profile.error.code === 'ValidationFailed')
+    ) {
       return <NotFoundContent />;
     }
     return (
@@ -395,7 +471,10 @@ export function OpportunityPage() {
           <KindChip kind={data.kind} />
           {data.status !== 'published' ? <StatusBadge status={data.status} /> : null}
           {data.isDemo ? <DemoBadge /> : null}
-          <LanguageBadge language={primary} original={primary === data.originalLanguage && primary !== language} />
+          <LanguageBadge
+            language={primary}
+            original={primary === data.originalLanguage && primary !== language}
+          />
         </div>
         {available.length > 1 ? (
           <div className="version-switch">

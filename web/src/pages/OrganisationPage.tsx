@@ -4,8 +4,8 @@ import { isApiError } from '../api/client';
 import { useOrganisation, useProfiles } from '../api/queries';
 import { NotFoundContent } from '../app/ErrorPage';
 import { Chip, DemoBadge } from '../components/Chips';
-import { ProfileCard } from '../components/ProfileCard';
 import { usePageTitle } from '../components/PageTitle';
+import { ProfileCard } from '../components/ProfileCard';
 import { EmptyState, ErrorState, Loading, LoadMore } from '../components/States';
 import { localText, pickText, useLanguage } from '../i18n/format';
 import { useVocab } from '../i18n/vocab';
@@ -18,7 +18,10 @@ export function OrganisationPage() {
   const vocab = useVocab();
   const user = useUser();
   const organisation = useOrganisation(org);
-  const profiles = useProfiles({ organisationId: organisation.data?.id, limit: '12' }, { enabled: Boolean(organisation.data) });
+  const profiles = useProfiles(
+    { organisationId: organisation.data?.id, limit: '12' },
+    { enabled: Boolean(organisation.data) },
+  );
   usePageTitle(organisation.data ? localText(organisation.data.name, language) : null);
   if (organisation.isPending) return <Loading />;
   if (organisation.isError) {

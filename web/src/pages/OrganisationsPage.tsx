@@ -6,9 +6,9 @@ import type { Organisation } from '../api/types';
 import { Chip, DemoBadge } from '../components/Chips';
 import { SearchIcon } from '../components/Icons';
 import { usePageTitle } from '../components/PageTitle';
-import { useUrlFilters } from '../features/url-state';
 import { EmptyState, ErrorState, Loading, LoadMore } from '../components/States';
 import { COUNTRIES, ORGANISATION_KINDS } from '../domain';
+import { useUrlFilters } from '../features/url-state';
 import { localText, useFormat, useLanguage } from '../i18n/format';
 import { useVocab } from '../i18n/vocab';
 
@@ -33,7 +33,10 @@ function OrganisationCard({ organisation }: { organisation: Organisation }) {
         {organisation.publishedProfiles !== undefined ? (
           <>
             {' · '}
-            {t('organisations.published', { count: organisation.publishedProfiles, formatted: format.number(organisation.publishedProfiles) })}
+            {t('organisations.published', {
+              count: organisation.publishedProfiles,
+              formatted: format.number(organisation.publishedProfiles),
+            })}
           </>
         ) : null}
       </p>
@@ -76,46 +79,65 @@ export function OrganisationsPage() {
           {t('nav.createOrganisation')}
         </Link>
       </div>
-      <form className="filter-bar" role="search" onSubmit={onSearch}>
-        <div className="filter-search">
-          <label htmlFor={`${id}-q`} className="field-label">
-            {t('organisations.search')}
-          </label>
-          <div className="search-bar search-bar-compact">
-            <SearchIcon />
-            <input id={`${id}-q`} type="search" className="search-input" value={q} onChange={(e) => setQ(e.target.value)} maxLength={200} />
-            <button type="submit" className="button button-primary">
-              {t('browse.search')}
-            </button>
+      <search>
+        <form className="filter-bar" onSubmit={onSearch}>
+          <div className="filter-search">
+            <label htmlFor={`${id}-q`} className="field-label">
+              {t('organisations.search')}
+            </label>
+            <div className="search-bar search-bar-compact">
+              <SearchIcon />
+              <input
+                id={`${id}-q`}
+                type="search"
+                className="search-input"
+                value={q}
+                onChange={(e) => setQ(e.target.value)}
+                maxLength={200}
+              />
+              <button type="submit" className="button button-primary">
+                {t('browse.search')}
+              </button>
+            </div>
           </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-country`} className="field-label">
-            {t('browse.country')}
-          </label>
-          <select id={`${id}-country`} className="input select" value={query.country ?? ''} onChange={(e) => update('country', e.target.value)}>
-            <option value="">{t('browse.any')}</option>
-            {COUNTRIES.map((c) => (
-              <option key={c} value={c}>
-                {vocab.country(c)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`} className="field-label">
-            {t('orgForm.kind')}
-          </label>
-          <select id={`${id}-kind`} className="input select" value={query.kind ?? ''} onChange={(e) => update('kind', e.target.value)}>
-            <option value="">{t('browse.any')}</option>
-            {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {vocab.organisationKind(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+          <div className="field">
+            <label htmlFor={`${id}-country`} className="field-label">
+              {t('browse.country')}
+            </label>
+            <select
+              id={`${id}-country`}
+              className="input select"
+              value={query.country ?? ''}
+              onChange={(e) => update('country', e.target.value)}
+            >
+              <option value="">{t('browse.any')}</option>
+              {COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {vocab.country(c)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-kind`} className="field-label">
+              {t('orgForm.kind')}
+            </label>
+            <select
+              id={`${id}-kind`}
+              className="input select"
+              value={query.kind ?? ''}
+              onChange={(e) => update('kind', e.target.value)}
+            >
+              <option value="">{t('browse.any')}</option>
+              {ORGANISATION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {vocab.organisationKind(k)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+      </search>
       {organisations.isPending ? (
         <Loading />
       ) : organisations.isError ? (

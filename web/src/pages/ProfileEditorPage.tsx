@@ -8,7 +8,14 @@ import type { Profile, ProfileContent } from '../api/types';
 import { uploadAttachment } from '../api/upload';
 import { NotFoundContent } from '../app/ErrorPage';
 import { KindChip, StatusBadge } from '../components/Chips';
-import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField, useFormErrors } from '../components/Form';
+import {
+  CheckboxGroup,
+  FormAlert,
+  SelectField,
+  TextArea,
+  TextField,
+  useFormErrors,
+} from '../components/Form';
 import { CheckIcon, FileIcon } from '../components/Icons';
 import { LanguageTabs } from '../components/LanguageTabs';
 import { usePageTitle } from '../components/PageTitle';
@@ -29,7 +36,7 @@ import {
 import { type SaveState, useAutosave } from '../features/autosave';
 import { profileAccess } from '../features/profile-access';
 import { localText, useFormat, useLanguage } from '../i18n/format';
-import { ENDONYMS, isLanguage } from '../i18n/languages';
+import { isLanguage, languageOption } from '../i18n/languages';
 import { useSectorLabels, useVocab } from '../i18n/vocab';
 import { useUser } from '../session/session';
 
@@ -118,7 +125,15 @@ function ListField({
   );
 }
 
-function SaveStatus({ state, savedAt, autosave }: { state: SaveState; savedAt: Date | null; autosave: boolean }) {
+function SaveStatus({
+  state,
+  savedAt,
+  autosave,
+}: {
+  state: SaveState;
+  savedAt: Date | null;
+  autosave: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   let text: string;
@@ -128,7 +143,13 @@ function SaveStatus({ state, savedAt, autosave }: { state: SaveState; savedAt: D
   else if (savedAt) text = t('editor.savedAt', { time: format.dateTime(savedAt) });
   else text = autosave ? t('editor.autosaveOn') : t('editor.autosaveOff');
   return (
-    <p className={`save-status save-${state}`} role="status" aria-live="polite" data-testid="save-status" data-state={state}>
+    <p
+      className={`save-status save-${state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-state={state}
+    >
       {state === 'saved' ? <CheckIcon size={16} /> : null} {text}
     </p>
   );
@@ -269,14 +290,20 @@ function Editor({ profile }: { profile: Profile }) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [autosave.dirty]);
 
-  const required = new Set<Language>([draft.originalLanguage, ...(settings.data?.publicationRequiredLanguages ?? ['en'])]);
+  const required = new Set<Language>([
+    draft.originalLanguage,
+    ...(settings.data?.publicationRequiredLanguages ?? ['en']),
+  ]);
   const isOffer = OFFER_KINDS.includes(profile.kind);
   const detailField = isOffer ? 'advantages' : 'specification';
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     form.clearField(String(key));
   };
-  const setText = (field: 'title' | 'summary' | 'description' | 'advantages' | 'specification', value: string) => {
+  const setText = (
+    field: 'title' | 'summary' | 'description' | 'advantages' | 'specification',
+    value: string,
+  ) => {
     setDraft((d) => ({ ...d, [field]: { ...d[field], [tab]: value } }));
     form.clearField(`${field}.${tab}`);
   };
@@ -287,7 +314,8 @@ function Editor({ profile }: { profile: Profile }) {
     heading.current?.focus();
   };
   const stepHasError = (s: Step) => Object.keys(form.errors.fields).some((f) => stepOfField(f) === s);
-  const langHasError = (l: Language) => Object.keys(form.errors.fields).some((f) => f.endsWith(`.${l}`) && stepOfField(f) === 'texts');
+  const langHasError = (l: Language) =>
+    Object.keys(form.errors.fields).some((f) => f.endsWith(`.${l}`) && stepOfField(f) === 'texts');
 
   const missing: string[] = [];
   for (const l of required) {
@@ -351,7 +379,9 @@ function Editor({ profile }: { profile: Profile }) {
                   {index + 1}
                 </span>
                 <span>{t(`editor.steps.${s}`)}</span>
-                {stepHasError(s) ? <span className="visually-hidden"> ({t('editor.tabInvalid')})</span> : null}
+                {stepHasError(s) ? (
+                  <span className="visually-hidden"> ({t('editor.tabInvalid')})</span>
+                ) : null}
               </button>
             </li>
           ))}
@@ -371,7 +401,11 @@ function Editor({ profile }: { profile: Profile }) {
               hint={t('newProfile.originalLanguageHint')}
               value={draft.originalLanguage}
               onChange={(v) => isLanguage(v) && set('originalLanguage', v)}
-              options={LANGUAGES.map((l) => ({ value: l, label: `${ENDONYMS[l]} · ${vocab.language(l)}`, lang: l }))}
+              options={LANGUAGES.map((l) => ({
+                value: l,
+                label: languageOption(l, vocab.language(l)),
+                lang: l,
+              }))}
               error={form.field('originalLanguage')}
             />
             <p className="field-hint">{t('editor.languagesHint')}</p>
@@ -433,7 +467,12 @@ function Editor({ profile }: { profile: Profile }) {
             <SelectField
               label={t('profile.stage')}
               value={draft.stage ?? ''}
-              onChange={(v) => set('stage', (DEVELOPMENT_STAGES as readonly string[]).includes(v) ? (v as Draft['stage']) : null)}
+              onChange={(v) =>
+                set(
+                  'stage',
+                  (DEVELOPMENT_STAGES as readonly string[]).includes(v) ? (v as Draft['stage']) : null,
+                )
+              }
               placeholder={t('editor.notSpecified')}
               options={DEVELOPMENT_STAGES.map((s) => ({ value: s, label: vocab.stage(s) }))}
               error={form.field('stage')}
@@ -444,7 +483,10 @@ function Editor({ profile }: { profile: Profile }) {
               value={draft.trl ? String(draft.trl) : ''}
               onChange={(v) => set('trl', v ? Number(v) : null)}
               placeholder={t('editor.notSpecified')}
-              options={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t('profile.trlValue', { level: n }) }))}
+              options={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
+                value: String(n),
+                label: t('profile.trlValue', { level: n }),
+              }))}
               error={form.field('trl')}
             />
             <SelectField
@@ -460,7 +502,9 @@ function Editor({ profile }: { profile: Profile }) {
                 hint={t('editor.patentNumbersHint')}
                 values={draft.ipr.patentNumbers}
                 onChange={(values) => set('ipr', { ...draft.ipr, patentNumbers: values })}
-                error={Object.entries(form.errors.fields).find(([f]) => f.startsWith('ipr.patentNumbers'))?.[1]}
+                error={
+                  Object.entries(form.errors.fields).find(([f]) => f.startsWith('ipr.patentNumbers'))?.[1]
+                }
               />
             ) : null}
             <CheckboxGroup
@@ -476,7 +520,10 @@ function Editor({ profile }: { profile: Profile }) {
 
         {step === 'partner' ? (
           <div className="step-body">
-            <fieldset className={`fieldset${form.field('sectors') ? ' field-invalid' : ''}`} data-testid="sector-picker">
+            <fieldset
+              className={`fieldset${form.field('sectors') ? ' field-invalid' : ''}`}
+              data-testid="sector-picker"
+            >
               <legend className="field-label">
                 {t('profile.sectors')} <span className="required-mark">({t('form.required')})</span>
               </legend>
@@ -508,7 +555,12 @@ function Editor({ profile }: { profile: Profile }) {
                               checked={checked}
                               disabled={!checked && draft.sectors.length >= 5}
                               onChange={(e) =>
-                                set('sectors', e.target.checked ? [...draft.sectors, child.code] : draft.sectors.filter((c) => c !== child.code))
+                                set(
+                                  'sectors',
+                                  e.target.checked
+                                    ? [...draft.sectors, child.code]
+                                    : draft.sectors.filter((c) => c !== child.code),
+                                )
                               }
                             />
                             <span>{child.labels[uiLanguage] || child.labels.en}</span>
@@ -533,13 +585,20 @@ function Editor({ profile }: { profile: Profile }) {
               legend={t('editor.partnerKinds')}
               options={ORGANISATION_KINDS.map((k) => ({ value: k, label: vocab.organisationKind(k) }))}
               values={draft.partnerSought.kinds}
-              onChange={(values) => set('partnerSought', { ...draft.partnerSought, kinds: values as Draft['partnerSought']['kinds'] })}
+              onChange={(values) =>
+                set('partnerSought', {
+                  ...draft.partnerSought,
+                  kinds: values as Draft['partnerSought']['kinds'],
+                })
+              }
               columns
             />
             <SelectField
               label={t('editor.partnerSize')}
               value={draft.partnerSought.size}
-              onChange={(v) => set('partnerSought', { ...draft.partnerSought, size: v as Draft['partnerSought']['size'] })}
+              onChange={(v) =>
+                set('partnerSought', { ...draft.partnerSought, size: v as Draft['partnerSought']['size'] })
+              }
               options={PARTNER_SIZES.map((s) => ({ value: s, label: vocab.partnerSize(s) }))}
             />
             <TextArea
@@ -563,7 +622,12 @@ function Editor({ profile }: { profile: Profile }) {
               hint={t('editor.sdgsHint')}
               options={SDG_NUMBERS.map((n) => ({ value: String(n), label: t('editor.sdg', { number: n }) }))}
               values={draft.sdgs.map(String)}
-              onChange={(values) => set('sdgs', values.map(Number).sort((a, b) => a - b))}
+              onChange={(values) =>
+                set(
+                  'sdgs',
+                  values.map(Number).sort((a, b) => a - b),
+                )
+              }
               columns
             />
           </div>
@@ -652,8 +716,18 @@ function Editor({ profile }: { profile: Profile }) {
             ) : null}
             <p className="muted">{published ? t('editor.resubmitHint') : t('editor.submitHint')}</p>
             <div className="actions">
-              <button type="button" className="button button-primary" onClick={() => void submit()} disabled={submitting} data-testid="submit-profile">
-                {submitting ? t('common.working') : published ? t('editor.saveAndResubmit') : t('owner.submit')}
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void submit()}
+                disabled={submitting}
+                data-testid="submit-profile"
+              >
+                {submitting
+                  ? t('common.working')
+                  : published
+                    ? t('editor.saveAndResubmit')
+                    : t('owner.submit')}
               </button>
               <Link to={`/opportunities/${profile.id}`} className="button">
                 {t('editor.preview')}
@@ -672,7 +746,7 @@ function Editor({ profile }: { profile: Profile }) {
           )}
           {next ? (
             <button type="button" className="button button-primary" onClick={() => goTo(next)}>
-              {t('editor.next')}: {t(`editor.steps.${next}`)}
+              {t('editor.nextStep', { step: t(`editor.steps.${next}`) })}
             </button>
           ) : null}
         </div>
@@ -711,7 +785,9 @@ function EditorLoader({ id }: { id: string }) {
   if (!['draft', 'returned', 'published'].includes(profile.data.status)) {
     return (
       <div className="state state-empty">
-        <p className="state-title">{t('editor.notEditable', { status: t(`vocab.status.${profile.data.status}`) })}</p>
+        <p className="state-title">
+          {t('editor.notEditable', { status: t(`vocab.status.${profile.data.status}`) })}
+        </p>
         <Link to={`/opportunities/${id}`} className="button">
           {t('editor.preview')}
         </Link>
@@ -720,5 +796,7 @@ function EditorLoader({ id }: { id: string }) {
   }
   if (!loaded) return <Loading />;
   // The editor reads attachments live from the cache, the texts from the snapshot it started with.
-  return <Editor profile={{ ...loaded, attachments: profile.data.attachments, status: profile.data.status }} />;
+  return (
+    <Editor profile={{ ...loaded, attachments: profile.data.attachments, status: profile.data.status }} />
+  );
 }

@@ -1,7 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { collectErrors, FormAlert, SubmitButton, TextField, useFormErrors, useValidators } from '../components/Form';
+import {
+  collectErrors,
+  FormAlert,
+  SubmitButton,
+  TextField,
+  useFormErrors,
+  useValidators,
+} from '../components/Form';
 import { usePageTitle } from '../components/PageTitle';
 import { useSignIn } from '../session/session';
 
@@ -30,7 +37,10 @@ export function SignInPage() {
     form.clear();
     signIn.mutate(
       { email: email.trim(), password },
-      { onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }), onError: form.fromError },
+      {
+        onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }),
+        onError: form.fromError,
+      },
     );
   };
   return (
@@ -40,7 +50,15 @@ export function SignInPage() {
         <p className="muted">{t('auth.signInLead')}</p>
         <form onSubmit={onSubmit} noValidate>
           <FormAlert message={form.errors.general} />
-          <TextField type="email" label={t('auth.email')} value={email} onChange={setEmail} autoComplete="email" error={form.field('email')} required />
+          <TextField
+            type="email"
+            label={t('auth.email')}
+            value={email}
+            onChange={setEmail}
+            autoComplete="email"
+            error={form.field('email')}
+            required
+          />
           <TextField
             type="password"
             label={t('auth.password')}
@@ -58,7 +76,12 @@ export function SignInPage() {
           <Link to="/forgot-password">{t('auth.forgot')}</Link>
         </p>
         <p className="auth-switch">
-          {t('auth.noAccount')} <Link to={`/sign-up${params.get('next') ? `?next=${encodeURIComponent(params.get('next') ?? '')}` : ''}`}>{t('nav.signUp')}</Link>
+          {t('auth.noAccount')}{' '}
+          <Link
+            to={`/sign-up${params.get('next') ? `?next=${encodeURIComponent(params.get('next') ?? '')}` : ''}`}
+          >
+            {t('nav.signUp')}
+          </Link>
         </p>
         <p className="demo-hint muted">{t('auth.demoHint')}</p>
       </div>

@@ -5,7 +5,15 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { keys } from '../api/queries';
 import type { SessionState, User } from '../api/types';
-import { collectErrors, FormAlert, SelectField, SubmitButton, TextField, useFormErrors, useValidators } from '../components/Form';
+import {
+  collectErrors,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormErrors,
+  useValidators,
+} from '../components/Form';
 import { usePageTitle } from '../components/PageTitle';
 import { COUNTRIES, type Country, LANGUAGES, type Language } from '../domain';
 import { useLanguage } from '../i18n/format';
@@ -82,8 +90,25 @@ export function SignUpPage() {
         <p className="muted">{t('auth.signUpLead')}</p>
         <form onSubmit={onSubmit} noValidate>
           <FormAlert message={form.errors.general} />
-          <TextField label={t('auth.displayName')} hint={t('auth.displayNameHint')} value={displayName} onChange={setDisplayName} autoComplete="name" maxLength={120} error={form.field('displayName')} required />
-          <TextField type="email" label={t('auth.email')} value={email} onChange={setEmail} autoComplete="email" error={form.field('email')} required />
+          <TextField
+            label={t('auth.displayName')}
+            hint={t('auth.displayNameHint')}
+            value={displayName}
+            onChange={setDisplayName}
+            autoComplete="name"
+            maxLength={120}
+            error={form.field('displayName')}
+            required
+          />
+          <TextField
+            type="email"
+            label={t('auth.email')}
+            value={email}
+            onChange={setEmail}
+            autoComplete="email"
+            error={form.field('email')}
+            required
+          />
           <TextField
             type="password"
             label={t('auth.password')}

@@ -73,6 +73,12 @@ export const en = {
     url: 'Please enter a web address starting with http:// or https://.',
     passwordsDiffer: 'The two passwords are not the same.',
   },
+  date: {
+    /** Twelve month names, comma-separated: used where the browser has no calendar data for the language. */
+    months: 'January,February,March,April,May,June,July,August,September,October,November,December',
+    dayMonthYear: '{{day}} {{month}} {{year}}',
+    dateTime: '{{date}}, {{time}}',
+  },
   list: {
     loadMore: 'Show more',
     shown: 'Showing {{shown}}',
@@ -81,8 +87,7 @@ export const en = {
   home: {
     eyebrow: 'Cambodia · China · Laos · Myanmar · Thailand · Vietnam',
     title: 'Find technology partners along the Mekong',
-    lead:
-      'Corridor connects technology transfer offices, researchers, companies and ministries across the six Lancang-Mekong countries. Publish what your organisation offers or needs, and find the partner that fits, in your own language.',
+    lead: 'Corridor connects technology transfer offices, researchers, companies and ministries across the six Lancang-Mekong countries. Publish what your organisation offers or needs, and find the partner that fits, in your own language.',
     browse: 'Browse opportunities',
     publish: 'Publish an offer or request',
     countriesLabel: 'The corridor countries',
@@ -99,7 +104,8 @@ export const en = {
     seeAll: 'See all opportunities',
     howTitle: 'How it works',
     step1Title: '1. Describe your technology or need',
-    step1Text: 'Write a profile in your language; add English so partners across the corridor can read it too.',
+    step1Text:
+      'Write a profile in your language; add English so partners across the corridor can read it too.',
     step2Title: '2. A coordinator reviews it',
     step2Text: 'The national coordinator of your country checks each profile before it is published.',
     step3Title: '3. Partners get in touch',
@@ -179,6 +185,7 @@ export const en = {
     submit: 'Submit for review',
     withdraw: 'Withdraw',
     complete: 'Partner found',
+    renew: 'Extend by a year',
     returnedTitle: 'The coordinator returned this profile with a comment:',
     statusHint: {
       draft: 'This draft is visible only to your organisation. Submit it when it is ready for review.',
@@ -197,6 +204,7 @@ export const en = {
       submit: 'Submitted. The coordinator of your country has been notified.',
       withdraw: 'The profile has been withdrawn.',
       complete: 'Marked as completed. Congratulations!',
+      renew: 'The profile is listed for another year.',
     },
   },
   review: {
@@ -208,7 +216,8 @@ export const en = {
     languages: 'Languages',
     open: 'Open and review',
     panelTitle: 'Review',
-    panelHint: 'Approve to publish the profile, or return it with a comment telling the author what to change.',
+    panelHint:
+      'Approve to publish the profile, or return it with a comment telling the author what to change.',
     comment: 'Comment for the author',
     commentHint: 'Required when returning the profile.',
     commentRequired: 'Please write what the author should change.',
@@ -264,6 +273,7 @@ export const en = {
       submit: 'Check and submit',
     },
     next: 'Next',
+    nextStep: 'Next: {{step}}',
     back: 'Back',
     saving: 'Saving…',
     unsaved: 'Unsaved changes…',
@@ -274,7 +284,8 @@ export const en = {
     autosaveOff: 'Changes are saved when you send the profile for review.',
     returnedHint: 'The coordinator returned this profile. Make the requested changes, then submit it again.',
     publishedHint: 'This profile is published. Your changes will be reviewed again before they appear.',
-    languagesHint: 'Write in your own language. A title and summary in English are needed before submission so partners across the corridor can read them.',
+    languagesHint:
+      'Write in your own language. A title and summary in English are needed before submission so partners across the corridor can read them.',
     textLanguages: 'Languages',
     tabFilled: 'has text',
     tabInvalid: 'needs attention',
@@ -299,10 +310,12 @@ export const en = {
     sdgsHint: 'The UN Sustainable Development Goals this work serves.',
     eoiDeadlineHint: 'Last day to express interest (optional).',
     validUntilHint: 'Left empty, the profile stays online for one year after publication.',
-    contactHint: 'Shown only to signed-in members with a confirmed email address. Left empty, your own name and address are used.',
+    contactHint:
+      'Shown only to signed-in members with a confirmed email address. Left empty, your own name and address are used.',
     contactName: 'Name',
     contactPhone: 'Phone',
-    attachmentsHint: 'PDF, PNG, JPEG or WebP files, up to {{size}} each. They are public once the profile is published.',
+    attachmentsHint:
+      'PDF, PNG, JPEG or WebP files, up to {{size}} each. They are public once the profile is published.',
     addAttachment: 'Add a document',
     uploading: 'Uploading {{name}}',
     attachmentTooLarge: 'This file is too large. The limit is {{size}}.',
@@ -314,7 +327,8 @@ export const en = {
     missingSectors: 'at least one sector',
     readyToSubmit: 'Everything needed for review is there.',
     fixFields: 'Some fields need attention: see the steps marked in red.',
-    submitHint: 'The national coordinator of your organisation’s country reviews the profile before it is published.',
+    submitHint:
+      'The national coordinator of your organisation’s country reviews the profile before it is published.',
     resubmitHint: 'Saving sends the changed profile back to the coordinator for review.',
     saveAndResubmit: 'Save and send for review',
     preview: 'View the profile',
@@ -358,7 +372,8 @@ export const en = {
   },
   orgForm: {
     createTitle: 'Register an organisation',
-    createLead: 'Register your university, institute, company or agency. You will be its first administrator and can invite colleagues.',
+    createLead:
+      'Register your university, institute, company or agency. You will be its first administrator and can invite colleagues.',
     name: 'Name',
     nameHint: 'Give the name in English and in your own language if you can.',
     nameRequired: 'Please give the name in at least one language.',
@@ -377,7 +392,8 @@ export const en = {
     leave: 'Leave organisation',
     confirmLeave: 'Leave this organisation? You will no longer be able to edit its profiles.',
     confirmRemove: 'Remove {{name}} from the organisation?',
-    rolesExplained: 'Administrators manage members and invitations; editors write profiles; members can read the organisation’s drafts.',
+    rolesExplained:
+      'Administrators manage members and invitations; editors write profiles; members can read the organisation’s drafts.',
   },
   invitations: {
     invite: 'Invite a colleague',
@@ -400,7 +416,8 @@ export const en = {
     signInTitle: 'Sign in',
     signInLead: 'Welcome back to Corridor.',
     signUpTitle: 'Create your account',
-    signUpLead: 'Free for researchers, companies, transfer offices and public bodies in the corridor and beyond.',
+    signUpLead:
+      'Free for researchers, companies, transfer offices and public bodies in the corridor and beyond.',
     email: 'Email address',
     password: 'Password',
     passwordHint: 'At least {{min}} characters. A short sentence is easy to remember.',
@@ -415,7 +432,8 @@ export const en = {
     noAccount: 'New to Corridor?',
     haveAccount: 'Already have an account?',
     checkMailTitle: 'Check your email',
-    checkMailText: 'We sent a confirmation link to {{email}}. Open it to confirm your address; then you can register your organisation and publish.',
+    checkMailText:
+      'We sent a confirmation link to {{email}}. Open it to confirm your address; then you can register your organisation and publish.',
     continue: 'Continue',
     verifyFirst: 'Please confirm your email address first: open the link we sent you.',
     demoHint: 'Trying the demo? Every demo account uses the password “corridor-demo”.',

@@ -1,0 +1,960 @@
+/**
+ * Docking at scale (part 2 of `npm run bench:docking`): the docking index against PostgreSQL full-text
+ * search and MiniSearch on the same synthetic profiles and the same queries, at 100,000 and 1,000,000
+ * profiles.
+ *
+ *   npx tsx bench/docking-scale.bench.ts            # both sizes, writes docs/bench/docking-scale.md
+ *   npx tsx bench/docking-scale.bench.ts --n 100000 # one size
+ *
+ * Each engine runs in a child process of its own, so that its memory figures are its own. The profiles
+ * are generated deterministically (seeded) from the demo profiles and from NTREX-128 lines 1-1000 and
+ * TALPCo sentences, in all seven languages. Every paragraph of that material is analysed once by the
+ * text pipeline and documents are assembled from the analysed paragraphs (the bench checks on a
+ * sample that this gives exactly what `analyseDocument` gives), so the build figures are indexing
+ * figures; the cost of the text pipeline itself is measured apart, per document.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import MiniSearch from 'minisearch';
+import pg from 'pg';
+import { DEMO_PROFILES } from '../src/demo/profiles.js';
+import { SECTOR_TAXONOMY } from '../src/domain/sectors.js';
+import {
+  COOPERATION_TYPES,
+  CORRIDOR_COUNTRIES,
+  type CooperationType,
+  type Country,
+  LANGUAGES,
+  type Language,
+  type MultilingualText,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  PROFILE_KINDS,
+  type ProfileKind,
+  type ProfileStatus,
+} from '../src/domain/vocabulary.js';
+import {
+  analyseDocument,
+  ConceptMatcher,
+  complementaryKinds,
+  type DockingDocument,
+  type DockingFilters,
+  DockingIndex,
+  type DocumentTokens,
+  RESEARCH_ORGANISATION_KINDS,
+  type TermConcept,
+  type TokenRun,
+  type WeightedTerm,
+} from '../src/engines/docking/index.js';
+import { readLexiconFiles } from '../src/engines/lexicon/lexicon-files.js';
+import { readNtrex, readTalpco } from '../src/engines/lexicon/parallel-corpus.js';
+import { analyze } from '../src/engines/text/index.js';
+
+const SEED = 0x5eed_d0c5;
+const CORPUS_DIR = fileURLToPath(new URL('../../shared/data/parallel/', import.meta.url));
+const THIS_FILE = fileURLToPath(import.meta.url);
+const PG_URL = process.env.DOCKING_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const QUERY_COUNT = 1000;
+const LIMIT = 20;
+/** Node heap given to each engine's process. */
+const HEAP_MB = 12_288;
+
+// ------------------------------------------------------------------ deterministic material
+
+/** mulberry32: a small seeded generator; one per document, so any process can regenerate document i. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+function subset<T>(random: () => number, items: readonly T[], max: number): T[] {
+  const out = new Set<T>();
+  const count = Math.floor(random() * (max + 1));
+  for (let i = 0; i < count; i++) out.add(pick(random, items));
+  return [...out];
+}
+
+/** A paragraph of the material and its tokens. */
+interface Paragraph {
+  text: string;
+  run: TokenRun;
+}
+
+function paragraph(text: string, lang: Language): Paragraph {
+  return { text, run: { lang, tokens: analyze(text, lang).tokens } };
+}
+
+interface Template {
+  lang: Language;
+  title: Paragraph;
+  summary: Paragraph;
+  description: Paragraph;
+  englishTitle: Paragraph | null;
+  englishSummary: Paragraph | null;
+  sectors: readonly string[];
+  keywords: readonly string[];
+  isic: readonly string[];
+  trl: number;
+}
+
+interface Material {
+  templates: Map<Language, Template[]>;
+  sentences: Map<Language, Paragraph[]>;
+  sectorLabels: Map<string, Paragraph>;
+  keywordRuns: Map<string, TokenRun>;
+  concepts: TermConcept[];
+  conceptSource: string;
+}
+
+function firstText(text: MultilingualText | undefined, lang: Language): string {
+  return text?.[lang]?.trim() ?? '';
+}
+
+/** Concepts: the terminology base when it exists, else the sector taxonomy's labels. */
+async function loadConcepts(): Promise<{ concepts: TermConcept[]; source: string }> {
+  const specifier = '../src/domain/terminology/index.js';
+  try {
+    const module: unknown = await import(specifier);
+    const list =
+      typeof module === 'object' && module !== null ? Reflect.get(module, 'TERM_CONCEPTS') : undefined;
+    if (Array.isArray(list) && list.length > 0) {
+      return { concepts: list as TermConcept[], source: `terminology base (${list.length} concepts)` };
+    }
+  } catch {
+    // Not written yet: fall back to the sector labels.
+  }
+  const concepts: TermConcept[] = SECTOR_TAXONOMY.flatMap((group) =>
+    [group, ...group.children].map((node) => ({
+      id: `sector.${node.code}`,
+      sectors: [node.code],
+      terms: Object.fromEntries(LANGUAGES.map((lang) => [lang, [node.labels[lang]]])),
+    })),
+  );
+  return {
+    concepts,
+    source: `sector labels of the taxonomy (${concepts.length} concepts; no terminology base yet)`,
+  };
+}
+
+async function loadMaterial(): Promise<Material> {
+  const templates = new Map<Language, Template[]>();
+  const keywordRuns = new Map<string, TokenRun>();
+  for (const profile of DEMO_PROFILES) {
+    const lang = profile.originalLanguage;
+    const description = [profile.description, profile.advantages, profile.specification]
+      .map((t) => firstText(t, lang))
+      .filter((t) => t.length > 0)
+      .join(' ');
+    const english = (text: MultilingualText) =>
+      lang === 'en' ? null : paragraph(firstText(text, 'en'), 'en');
+    const list = templates.get(lang) ?? [];
+    list.push({
+      lang,
+      title: paragraph(firstText(profile.title, lang), lang),
+      summary: paragraph(firstText(profile.summary, lang), lang),
+      description: paragraph(description, lang),
+      englishTitle: english(profile.title),
+      englishSummary: english(profile.summary),
+      sectors: profile.sectors,
+      keywords: profile.keywords,
+      isic: profile.isic,
+      trl: profile.trl,
+    });
+    templates.set(lang, list);
+    for (const keyword of profile.keywords)
+      keywordRuns.set(keyword, { lang: 'en', tokens: analyze(keyword, 'en').tokens });
+  }
+  const sentences = new Map<Language, Paragraph[]>();
+  for (const lang of LANGUAGES) {
+    const texts = readNtrex(CORPUS_DIR, lang, 1, 1000);
+    texts.push(...readTalpco(CORPUS_DIR, lang).values());
+    sentences.set(
+      lang,
+      texts.filter((t) => t.length > 0).map((t) => paragraph(t, lang)),
+    );
+  }
+  const sectorLabels = new Map<string, Paragraph>();
+  for (const group of SECTOR_TAXONOMY) {
+    for (const node of group.children) {
+      for (const lang of LANGUAGES)
+        sectorLabels.set(`${node.code}|${lang}`, paragraph(node.labels[lang], lang));
+    }
+  }
+  const { concepts, source } = await loadConcepts();
+  return { templates, sentences, sectorLabels, keywordRuns, concepts, conceptSource: source };
+}
+
+const LANGUAGE_WEIGHTS: [Language, number][] = [
+  ['zh', 0.22],
+  ['en', 0.16],
+  ['th', 0.14],
+  ['vi', 0.16],
+  ['lo', 0.12],
+  ['km', 0.1],
+  ['my', 0.1],
+];
+const HOME_COUNTRY: Record<Language, Country> = {
+  zh: 'CN',
+  en: 'OTHER',
+  th: 'TH',
+  vi: 'VN',
+  lo: 'LA',
+  km: 'KH',
+  my: 'MM',
+};
+const KIND_WEIGHTS: [ProfileKind, number][] = [
+  ['technology_offer', 0.3],
+  ['technology_request', 0.25],
+  ['business_offer', 0.15],
+  ['business_request', 0.15],
+  ['rd_request', 0.15],
+];
+const ALL_SECTORS = SECTOR_TAXONOMY.flatMap((group) => group.children.map((child) => child.code));
+
+function weighted<T>(random: () => number, items: readonly [T, number][]): T {
+  let r = random();
+  for (const [item, weight] of items) {
+    r -= weight;
+    if (r < 0) return item;
+  }
+  return items[items.length - 1]?.[0] as T;
+}
+
+/** A generated profile: the document, its tokens (assembled from analysed paragraphs), and its texts. */
+interface Generated {
+  document: DockingDocument;
+  tokens: DocumentTokens;
+}
+
+function profileId(i: number): string {
+  return `p${i.toString(36).padStart(5, '0')}`;
+}
+
+function generate(material: Material, i: number): Generated {
+  const random = rng(SEED ^ Math.imul(i + 1, 0x9e3779b1));
+  const lang = weighted(random, LANGUAGE_WEIGHTS);
+  const templates = material.templates.get(lang) ?? [];
+  const main = pick(random, templates);
+  const other = pick(random, templates);
+  const sentences = material.sentences.get(lang) ?? [];
+  const kind = weighted(random, KIND_WEIGHTS);
+  const sectors =
+    random() < 0.2 ? [...new Set([...main.sectors, pick(random, ALL_SECTORS)])] : [...main.sectors];
+  const keywords = [...new Set([...subset(random, main.keywords, 3), ...subset(random, other.keywords, 1)])];
+
+  const title: Paragraph[] = [main.title];
+  if (main.englishTitle !== null && random() < 0.5) title.push(main.englishTitle);
+  const summary: Paragraph[] = [other.summary];
+  const label = material.sectorLabels.get(`${sectors[0] ?? ''}|${lang}`);
+  if (label !== undefined) summary.push(label);
+  if (other.englishSummary !== null && random() < 0.4) summary.push(other.englishSummary);
+  const body: Paragraph[] = [main.description];
+  const extra = 1 + Math.floor(random() * 3);
+  for (let s = 0; s < extra; s++) body.push(pick(random, sentences));
+
+  const text = (paragraphs: Paragraph[]): MultilingualText => {
+    const out: MultilingualText = {};
+    for (const p of paragraphs)
+      out[p.run.lang] = out[p.run.lang] === undefined ? p.text : `${out[p.run.lang]}\n\n${p.text}`;
+    return out;
+  };
+  const runsInLanguageOrder = (paragraphs: Paragraph[]) =>
+    LANGUAGES.flatMap((l) =>
+      paragraphs.filter((p) => p.run.lang === l && p.run.tokens.length > 0).map((p) => p.run),
+    );
+  const trl = Math.min(9, Math.max(1, main.trl + Math.floor(random() * 5) - 2));
+  const statusRoll = random();
+  const status: ProfileStatus = statusRoll < 0.92 ? 'published' : statusRoll < 0.96 ? 'expired' : 'withdrawn';
+  const document: DockingDocument = {
+    id: profileId(i),
+    kind,
+    status,
+    originalLanguage: lang,
+    country: random() < 0.8 ? HOME_COUNTRY[lang] : pick(random, CORRIDOR_COUNTRIES),
+    organisationKind: pick(random, ORGANISATION_KINDS),
+    title: text(title),
+    summary: text(summary),
+    body: text(body),
+    trl: random() < 0.9 ? trl : null,
+    cooperationTypes: [pick(random, COOPERATION_TYPES), ...subset(random, COOPERATION_TYPES, 2)].filter(
+      (t, k, all) => all.indexOf(t) === k,
+    ),
+    sectors,
+    keywords,
+    isic: [...main.isic],
+    targetCountries: subset(random, CORRIDOR_COUNTRIES, 3),
+  };
+  const summaryRuns = runsInLanguageOrder(summary);
+  for (const keyword of keywords) {
+    const run = material.keywordRuns.get(keyword);
+    if (run !== undefined && run.tokens.length > 0) summaryRuns.push(run);
+  }
+  return {
+    document,
+    tokens: { title: runsInLanguageOrder(title), summary: summaryRuns, body: runsInLanguageOrder(body) },
+  };
+}
+
+// ------------------------------------------------------------------ queries
+
+type BenchQuery =
+  | { type: 'search'; text: string; lang: Language; filters: DockingFilters }
+  | { type: 'match'; id: string };
+
+/** A short keyword query as someone would type it: one to three words of a demo title. */
+function keywordText(random: () => number, template: Template): string {
+  const raw = template.title.text;
+  if (template.lang === 'en' || template.lang === 'vi') {
+    const words = raw.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
+    const count = template.lang === 'vi' ? 2 + Math.floor(random() * 2) : 1 + Math.floor(random() * 2);
+    const start = Math.floor(random() * Math.max(1, words.length - count + 1));
+    return words
+      .slice(start, start + count)
+      .join(' ')
+      .replace(/[^\p{L}\p{N}\s-]/gu, '');
+  }
+  const tokens = template.title.run.tokens.filter((t) => !/^\d+$/.test(t));
+  const count = 1 + Math.floor(random() * 2);
+  const start = Math.floor(random() * Math.max(1, tokens.length - count + 1));
+  return tokens.slice(start, start + count).join(template.lang === 'my' ? '' : ' ');
+}
+
+function randomFilters(random: () => number): DockingFilters {
+  const filters: DockingFilters = { statuses: ['published'] };
+  const count = 1 + Math.floor(random() * 2);
+  for (let f = 0; f < count; f++) {
+    const which = Math.floor(random() * 5);
+    if (which === 0) filters.kinds = [pick(random, PROFILE_KINDS)];
+    else if (which === 1) filters.countries = [pick(random, CORRIDOR_COUNTRIES)];
+    else if (which === 2) filters.sectors = [pick(random, SECTOR_TAXONOMY).code];
+    else if (which === 3) filters.trl = { min: 4 + Math.floor(random() * 4) };
+    else filters.cooperationTypes = [pick(random, COOPERATION_TYPES)];
+  }
+  return filters;
+}
+
+function benchQueries(material: Material, n: number): BenchQuery[] {
+  const random = rng(SEED + n);
+  const queries: BenchQuery[] = [];
+  for (let q = 0; q < QUERY_COUNT; q++) {
+    const roll = random();
+    if (roll < 0.25) {
+      queries.push({ type: 'match', id: profileId(Math.floor(random() * n)) });
+      continue;
+    }
+    const lang = LANGUAGES[q % LANGUAGES.length] ?? 'en';
+    const text = keywordText(random, pick(random, material.templates.get(lang) ?? []));
+    queries.push({ type: 'search', text, lang, filters: roll < 0.5 ? randomFilters(random) : {} });
+  }
+  return queries;
+}
+
+/** A query as the other engines run it: the docking index's terms and weights, and the filters. */
+interface QueryPlan {
+  type: 'search' | 'match';
+  terms: WeightedTerm[];
+  filters: DockingFilters;
+  /** Matching: the kinds that dock with the source, and those only from research organisations. */
+  kinds?: ProfileKind[];
+  researchKinds?: ProfileKind[];
+  exclude?: string;
+}
+
+// ------------------------------------------------------------------ measuring
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+interface EngineResult {
+  engine: string;
+  n: number;
+  buildSeconds: number;
+  docsPerSecond: number;
+  latenciesMs: number[];
+  /** Queries run out of the 1,000 (PostgreSQL may stop at its time budget). */
+  queriesRun: number;
+  rssMb: number;
+  maxRssMb: number;
+  notes: string[];
+}
+
+function rssMb(): number {
+  return process.memoryUsage().rss / 2 ** 20;
+}
+
+function maxRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[docking-scale] ${message}\n`);
+}
+
+// ------------------------------------------------------------------ engines
+
+async function runDocking(n: number, plansFile: string): Promise<EngineResult> {
+  const material = await loadMaterial();
+  const notes: string[] = [`concepts: ${material.conceptSource}`];
+  let t = performance.now();
+  const lexicon = readLexiconFiles();
+  notes.push(`lexicon loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  // The text pipeline's cost per document, and a check that assembled tokens equal analysed ones.
+  const sample = 1000;
+  let same = 0;
+  t = performance.now();
+  for (let i = 0; i < sample; i++) {
+    const { document, tokens } = generate(material, i);
+    if (JSON.stringify(analyseDocument(document)) === JSON.stringify(tokens)) same++;
+  }
+  const analysisPerSecond = sample / ((performance.now() - t) / 1000);
+  notes.push(
+    `text pipeline (analyseDocument) alone: ${analysisPerSecond.toFixed(0)} docs/s on one core; assembled tokens equal analyseDocument's for ${same}/${sample} sampled documents`,
+  );
+
+  const index = new DockingIndex({ concepts: material.concepts, lexicon });
+  t = performance.now();
+  for (let i = 0; i < n; i++) {
+    const { document, tokens } = generate(material, i);
+    index.upsert(document, tokens);
+    if (i > 0 && i % 200_000 === 0) log(`docking: ${i} indexed, rss ${rssMb().toFixed(0)} MB`);
+  }
+  const loopSeconds = (performance.now() - t) / 1000;
+  t = performance.now();
+  index.compact();
+  const compactSeconds = (performance.now() - t) / 1000;
+  // Generation runs inside the loop above; timed alone on a sample to subtract it.
+  t = performance.now();
+  const generationSample = Math.min(n, 50_000);
+  for (let i = 0; i < generationSample; i++) generate(material, i);
+  const generationSeconds = ((performance.now() - t) / 1000) * (n / generationSample);
+  const indexSeconds = loopSeconds - generationSeconds + compactSeconds;
+  notes.push(
+    `build: loop ${loopSeconds.toFixed(1)} s, of which generating the profiles ≈${generationSeconds.toFixed(1)} s, and compaction ${compactSeconds.toFixed(1)} s; the build column counts indexing and compaction (${indexSeconds.toFixed(1)} s)`,
+  );
+  (globalThis as { gc?: () => void }).gc?.();
+  const stats = index.stats();
+  notes.push(`${stats.terms} terms, ${stats.postings} postings`);
+  const rss = rssMb();
+
+  const queries = benchQueries(material, n);
+  const plans: QueryPlan[] = [];
+  const latencies: number[] = [];
+  // A first, different set of queries in the fresh process (JIT, the translation memo, the heap's
+  // growth) is timed apart as the cold figure; the measured set runs after it, as on a live server.
+  const cold: number[] = [];
+  for (const q of benchQueries(material, n + 1)) {
+    const start = performance.now();
+    if (q.type === 'search') index.search({ text: q.text, lang: q.lang, filters: q.filters, limit: LIMIT });
+    else index.matchesFor(q.id, { limit: LIMIT });
+    cold.push(performance.now() - start);
+  }
+  cold.sort((a, b) => a - b);
+  notes.push(
+    `cold (the first ${cold.length} queries of a fresh process, another set): p50 ${percentile(cold, 50).toFixed(2)} ms, p95 ${percentile(cold, 95).toFixed(2)} ms, p99 ${percentile(cold, 99).toFixed(2)} ms`,
+  );
+  for (const q of queries) {
+    const start = performance.now();
+    if (q.type === 'search') index.search({ text: q.text, lang: q.lang, filters: q.filters, limit: LIMIT });
+    else index.matchesFor(q.id, { limit: LIMIT });
+    latencies.push(performance.now() - start);
+    if (q.type === 'search')
+      plans.push({ type: 'search', terms: index.planSearch(q.text, q.lang), filters: q.filters });
+    else {
+      const source = generate(material, Number.parseInt(q.id.slice(1), 36)).document;
+      const rules = complementaryKinds(source.kind, source.organisationKind);
+      plans.push({
+        type: 'match',
+        terms: index.planMatch(q.id),
+        filters: { statuses: ['published'] },
+        kinds: rules.fromAnyone,
+        researchKinds: rules.fromResearchOrganisations,
+        exclude: q.id,
+      });
+    }
+  }
+  writeFileSync(plansFile, JSON.stringify(plans));
+  const byType = new Map<string, number[]>();
+  queries.forEach((q, k) => {
+    const type =
+      q.type === 'match' ? 'matchesFor' : Object.keys(q.filters).length > 0 ? 'filtered search' : 'search';
+    const list = byType.get(type) ?? [];
+    list.push(latencies[k] ?? 0);
+    byType.set(type, list);
+  });
+  for (const [type, list] of byType) {
+    list.sort((a, b) => a - b);
+    notes.push(
+      `${type}: ${list.length} queries, p50 ${percentile(list, 50).toFixed(2)} ms, p95 ${percentile(list, 95).toFixed(2)} ms, p99 ${percentile(list, 99).toFixed(2)} ms`,
+    );
+  }
+
+  // Incremental updates: replace and remove.
+  const updates: number[] = [];
+  for (let u = 0; u < 1000; u++) {
+    const { document, tokens } = generate(material, (u * 7919) % n);
+    const start = performance.now();
+    if (u % 2 === 0) index.upsert({ ...document, status: 'published' }, tokens);
+    else index.remove(document.id);
+    updates.push(performance.now() - start);
+  }
+  updates.sort((a, b) => a - b);
+  notes.push(
+    `incremental update (500 replacements + 500 removals, tokens given): p50 ${percentile(updates, 50).toFixed(3)} ms, p99 ${percentile(updates, 99).toFixed(3)} ms`,
+  );
+  const avgTerms = plans.reduce((s, p) => s + p.terms.length, 0) / plans.length;
+  notes.push(`query terms after expansion: ${avgTerms.toFixed(1)} on average`);
+  return {
+    engine: 'docking index',
+    n,
+    buildSeconds: indexSeconds,
+    docsPerSecond: n / indexSeconds,
+    latenciesMs: latencies,
+    queriesRun: latencies.length,
+    rssMb: rss,
+    maxRssMb: maxRssMb(),
+    notes,
+  };
+}
+
+/** Terms of a generated document per field (as the docking index sees them), for the other engines. */
+function documentTerms(matcher: ConceptMatcher, g: Generated): [string[], string[], string[], string[]] {
+  const fields = [g.tokens.title, g.tokens.summary, g.tokens.body].map((runs) => {
+    const terms: string[] = [];
+    for (const run of runs) {
+      terms.push(...run.tokens);
+      for (const found of matcher.find(run.tokens))
+        terms.push(`concept:${matcher.concepts[found.concept]?.id ?? ''}`);
+    }
+    return terms;
+  });
+  const facets = [
+    ...g.document.sectors.map((s) => `sector:${s}`),
+    ...g.document.keywords.map((k) => `kw:${k}`),
+    ...g.document.isic.map((c) => `isic:${c}`),
+  ];
+  return [fields[0] ?? [], fields[1] ?? [], fields[2] ?? [], facets];
+}
+
+function lexemeLiteral(term: string): string {
+  return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** A tsvector literal holding exactly the given terms, weighted A (title), B (summary), C (body), D (facets). */
+function tsvectorLiteral(fields: [string[], string[], string[], string[]]): string {
+  const positions = new Map<string, string[]>();
+  const letters = ['A', 'B', 'C', 'D'];
+  let position = 1;
+  fields.forEach((terms, f) => {
+    for (const term of terms) {
+      const list = positions.get(term) ?? [];
+      if (list.length < 255) list.push(`${Math.min(position, 16383)}${letters[f]}`);
+      positions.set(term, list);
+      position++;
+    }
+  });
+  return [...positions].map(([term, list]) => `${lexemeLiteral(term)}:${list.join(',')}`).join(' ');
+}
+
+function tsqueryLiteral(terms: readonly WeightedTerm[]): string {
+  return terms.map((t) => lexemeLiteral(t.term)).join(' | ');
+}
+
+function sectorCodesOf(filters: DockingFilters): string[] | null {
+  if (filters.sectors === undefined || filters.sectors.length === 0) return null;
+  return ALL_SECTORS.filter((code) => filters.sectors?.some((s) => code === s || code.startsWith(`${s}.`)));
+}
+
+async function runPostgres(n: number, plansFile: string, budgetSeconds: number): Promise<EngineResult> {
+  const material = await loadMaterial();
+  const matcher = new ConceptMatcher(material.concepts);
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  const notes: string[] = [];
+  try {
+    await client.query('DROP SCHEMA IF EXISTS docking_bench CASCADE');
+    await client.query('CREATE SCHEMA docking_bench');
+    await client.query(`CREATE TABLE docking_bench.profiles (
+      id text PRIMARY KEY, kind text NOT NULL, status text NOT NULL, country text NOT NULL,
+      organisation_kind text, trl smallint, cooperation_types text[] NOT NULL, sectors text[] NOT NULL,
+      tsv tsvector NOT NULL)`);
+    const t = performance.now();
+    const batch = 500;
+    for (let start = 0; start < n; start += batch) {
+      const values: unknown[] = [];
+      const rows: string[] = [];
+      for (let i = start; i < Math.min(n, start + batch); i++) {
+        const g = generate(material, i);
+        const d = g.document;
+        const k = values.length;
+        rows.push(
+          `($${k + 1},$${k + 2},$${k + 3},$${k + 4},$${k + 5},$${k + 6},$${k + 7},$${k + 8},$${k + 9}::tsvector)`,
+        );
+        values.push(
+          d.id,
+          d.kind,
+          d.status,
+          d.country,
+          d.organisationKind,
+          d.trl,
+          d.cooperationTypes,
+          d.sectors,
+        );
+        values.push(tsvectorLiteral(documentTerms(matcher, g)));
+      }
+      await client.query(
+        `INSERT INTO docking_bench.profiles (id, kind, status, country, organisation_kind, trl, cooperation_types, sectors, tsv) VALUES ${rows.join(',')}`,
+        values,
+      );
+      if (start > 0 && start % 200_000 === 0) log(`postgres: ${start} loaded`);
+    }
+    const loaded = performance.now();
+    await client.query("SET maintenance_work_mem = '1GB'");
+    await client.query('CREATE INDEX profiles_tsv ON docking_bench.profiles USING gin (tsv)');
+    await client.query('ANALYZE docking_bench.profiles');
+    const buildSeconds = (performance.now() - t) / 1000;
+    notes.push(
+      `load (multi-row INSERT of 500 rows, including generation) ${((loaded - t) / 1000).toFixed(1)} s, GIN index + ANALYZE ${((performance.now() - loaded) / 1000).toFixed(1)} s`,
+    );
+    const size = await client.query<{ table: string; index: string }>(
+      `SELECT pg_size_pretty(pg_total_relation_size('docking_bench.profiles')) AS table,
+              pg_size_pretty(pg_relation_size('docking_bench.profile_tsv')) AS index`.replace(
+        'profile_tsv',
+        'profiles_tsv',
+      ),
+    );
+    notes.push(
+      `table with indexes ${size.rows[0]?.table}, GIN index ${size.rows[0]?.index} (server memory not in the RSS column)`,
+    );
+    await client.query('SET max_parallel_workers_per_gather = 0');
+
+    const plans = JSON.parse(readFileSync(plansFile, 'utf8')) as QueryPlan[];
+    const latencies: number[] = [];
+    const deadline = performance.now() + budgetSeconds * 1000;
+    for (const plan of plans) {
+      if (performance.now() > deadline) break;
+      const where: string[] = ['tsv @@ $1::tsquery'];
+      const params: unknown[] = [tsqueryLiteral(plan.terms)];
+      const add = (sql: string, value: unknown) => {
+        params.push(value);
+        where.push(sql.replace('?', `$${params.length}`));
+      };
+      const f = plan.filters;
+      if (f.statuses?.length) add('status = ANY(?)', f.statuses);
+      if (f.kinds?.length) add('kind = ANY(?)', f.kinds);
+      if (f.countries?.length) add('country = ANY(?)', f.countries);
+      if (f.cooperationTypes?.length) add('cooperation_types && ?', f.cooperationTypes);
+      const sectors = sectorCodesOf(f);
+      if (sectors !== null) add('sectors && ?', sectors);
+      if (f.trl?.min !== undefined) add('trl >= ?', f.trl.min);
+      if (plan.type === 'match') {
+        params.push(
+          plan.kinds ?? [],
+          plan.researchKinds ?? [],
+          RESEARCH_ORGANISATION_KINDS,
+          plan.exclude ?? '',
+        );
+        const p = params.length;
+        where.push(
+          `(kind = ANY($${p - 3}) OR (kind = ANY($${p - 2}) AND organisation_kind = ANY($${p - 1})))`,
+          `id <> $${p}`,
+        );
+      }
+      const sql = `SELECT id FROM docking_bench.profiles WHERE ${where.join(' AND ')}
+        ORDER BY ts_rank('{0.1, 0.3, 0.6, 1.0}', tsv, $1::tsquery) DESC, id LIMIT ${LIMIT}`;
+      const start = performance.now();
+      if (plan.terms.length > 0) await client.query(sql, params);
+      latencies.push(performance.now() - start);
+    }
+    if (latencies.length < plans.length) {
+      notes.push(
+        `stopped after ${latencies.length} of ${plans.length} queries at the ${budgetSeconds} s budget`,
+      );
+    }
+    return {
+      engine: 'PostgreSQL FTS',
+      n,
+      buildSeconds,
+      docsPerSecond: n / buildSeconds,
+      latenciesMs: latencies,
+      queriesRun: latencies.length,
+      rssMb: rssMb(),
+      maxRssMb: maxRssMb(),
+      notes,
+    };
+  } finally {
+    await client.query('DROP SCHEMA IF EXISTS docking_bench CASCADE');
+    await client.end();
+  }
+}
+
+interface MiniSearchDocument {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  facets: string;
+  kind: ProfileKind;
+  status: ProfileStatus;
+  country: Country;
+  org: OrganisationKind | null;
+  trl: number | null;
+  coop: readonly CooperationType[];
+  sectors: readonly string[];
+}
+
+/** Terms never contain this character, so it separates them in MiniSearch's fields. */
+const SEPARATOR = '\u0001';
+
+async function runMiniSearch(n: number, plansFile: string): Promise<EngineResult> {
+  const material = await loadMaterial();
+  const matcher = new ConceptMatcher(material.concepts);
+  const mini = new MiniSearch<MiniSearchDocument>({
+    fields: ['title', 'summary', 'body', 'facets'],
+    storeFields: ['kind', 'status', 'country', 'org', 'trl', 'coop', 'sectors'],
+    tokenize: (text) => text.split(SEPARATOR),
+    processTerm: (term) => (term.length === 0 ? null : term),
+  });
+  const t = performance.now();
+  for (let i = 0; i < n; i++) {
+    const g = generate(material, i);
+    const [title, summary, body, facets] = documentTerms(matcher, g);
+    const d = g.document;
+    mini.add({
+      id: d.id,
+      title: title.join(SEPARATOR),
+      summary: summary.join(SEPARATOR),
+      body: body.join(SEPARATOR),
+      facets: facets.join(SEPARATOR),
+      kind: d.kind,
+      status: d.status,
+      country: d.country,
+      org: d.organisationKind,
+      trl: d.trl,
+      coop: d.cooperationTypes,
+      sectors: d.sectors,
+    });
+    if (i > 0 && i % 100_000 === 0) log(`minisearch: ${i} indexed, rss ${rssMb().toFixed(0)} MB`);
+  }
+  const buildSeconds = (performance.now() - t) / 1000;
+  (globalThis as { gc?: () => void }).gc?.();
+  const rss = rssMb();
+  const plans = JSON.parse(readFileSync(plansFile, 'utf8')) as QueryPlan[];
+  const latencies: number[] = [];
+  for (const plan of plans) {
+    const weights = new Map(plan.terms.map((term) => [term.term, term.weight]));
+    const f = plan.filters;
+    const sectors = sectorCodesOf(f);
+    const filter = (r: Record<string, unknown>) => {
+      const has = <T>(wanted: readonly T[] | undefined, value: unknown) =>
+        wanted === undefined || wanted.length === 0 || wanted.includes(value as T);
+      const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+      if (!has(f.statuses, r.status) || !has(f.kinds, r.kind) || !has(f.countries, r.country)) return false;
+      if (
+        f.cooperationTypes?.length &&
+        !list(r.coop).some((c) => f.cooperationTypes?.includes(c as CooperationType))
+      ) {
+        return false;
+      }
+      if (sectors !== null && !list(r.sectors).some((s) => sectors.includes(s as string))) return false;
+      if (f.trl?.min !== undefined && !(typeof r.trl === 'number' && r.trl >= f.trl.min)) return false;
+      if (plan.type === 'match') {
+        if (r.id === plan.exclude) return false;
+        const kind = r.kind as ProfileKind;
+        const research = RESEARCH_ORGANISATION_KINDS.includes(r.org as OrganisationKind);
+        if (!(plan.kinds?.includes(kind) || (research && plan.researchKinds?.includes(kind)))) return false;
+      }
+      return true;
+    };
+    const start = performance.now();
+    if (plan.terms.length > 0) {
+      mini
+        .search(
+          { combineWith: 'OR', queries: plan.terms.map((term) => term.term) },
+          {
+            boost: { title: 3, summary: 2, body: 1, facets: 1 },
+            boostTerm: (term) => weights.get(term) ?? 1,
+            filter,
+          },
+        )
+        .slice(0, LIMIT);
+    }
+    latencies.push(performance.now() - start);
+  }
+  return {
+    engine: 'MiniSearch',
+    n,
+    buildSeconds,
+    docsPerSecond: n / buildSeconds,
+    latenciesMs: latencies,
+    queriesRun: latencies.length,
+    rssMb: rss,
+    maxRssMb: maxRssMb(),
+    notes: [
+      'fields title/summary/body/facets boosted 3/2/1/1, the same terms and term weights as the docking index',
+    ],
+  };
+}
+
+// ------------------------------------------------------------------ orchestration
+
+function runChild(
+  engine: string,
+  n: number,
+  plansFile: string,
+  outFile: string,
+): Promise<EngineResult | string> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        `--max-old-space-size=${HEAP_MB}`,
+        '--expose-gc',
+        '--import',
+        'tsx',
+        THIS_FILE,
+        '--child',
+        engine,
+        '--n',
+        String(n),
+        '--plans',
+        plansFile,
+        '--out',
+        outFile,
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve(JSON.parse(readFileSync(outFile, 'utf8')) as EngineResult);
+      else resolve(`${engine} failed (exit ${code ?? signal})`);
+    });
+  });
+}
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+function summary(result: EngineResult, prefix: number) {
+  const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+  const mean =
+    result.latenciesMs.slice(0, prefix).reduce((s, x) => s + x, 0) /
+    Math.max(1, Math.min(prefix, result.latenciesMs.length));
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    meanOnPrefix: mean,
+  };
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${os.availableParallelism()} cores (nproc), ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
+}
+
+async function main(): Promise<void> {
+  const child = argument('--child');
+  const n = Number(argument('--n') ?? 0);
+  if (child !== undefined) {
+    const plans = argument('--plans') ?? '';
+    const out = argument('--out') ?? '';
+    const result =
+      child === 'docking'
+        ? await runDocking(n, plans)
+        : child === 'postgres'
+          ? await runPostgres(n, plans, Number(process.env.DOCKING_BENCH_PG_BUDGET ?? 240))
+          : await runMiniSearch(n, plans);
+    writeFileSync(out, JSON.stringify(result));
+    return;
+  }
+  const sizes = n > 0 ? [n] : [100_000, 1_000_000];
+  const tmp = os.tmpdir();
+  const sections: string[] = [];
+  const started = performance.now();
+  for (const size of sizes) {
+    const plans = path.join(tmp, `docking-scale-plans-${size}.json`);
+    const results: (EngineResult | string)[] = [];
+    for (const engine of ['docking', 'postgres', 'minisearch']) {
+      log(`${engine} at ${size}...`);
+      const result = await runChild(
+        engine,
+        size,
+        plans,
+        path.join(tmp, `docking-scale-${engine}-${size}.json`),
+      );
+      results.push(result);
+      if (engine === 'docking' && typeof result === 'string') break;
+    }
+    sections.push(report(size, results));
+    process.stdout.write(`${sections[sections.length - 1]}\n`);
+  }
+  const minutes = (performance.now() - started) / 60_000;
+  const command = `npx tsx bench/docking-scale.bench.ts${n > 0 ? ` --n ${n}` : ''}`;
+  const text = `# Docking at scale\n\nCommand: \`${command}\` (each engine in its own Node process with \`--max-old-space-size=${HEAP_MB} --expose-gc\`), ${minutes.toFixed(1)} minutes in all.\n\nMachine: ${machine()}.\n\n${sections.join('\n\n')}\n`;
+  if (n === 0 || argument('--write') !== undefined) {
+    writeFileSync(fileURLToPath(new URL('../docs/bench/docking-scale.md', import.meta.url)), text);
+  }
+}
+
+function format(x: number, digits = 1): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : '-';
+}
+
+function report(size: number, results: (EngineResult | string)[]): string {
+  const ok = results.filter((r): r is EngineResult => typeof r !== 'string');
+  const ours = ok.find((r) => r.engine === 'docking index');
+  const lines = [
+    `## ${size.toLocaleString('en')} profiles`,
+    '',
+    '| engine | build (s) | docs/s | p50 (ms) | p95 (ms) | p99 (ms) | queries | mean on common queries (ms) | RSS after build (MB) | peak RSS (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const common = Math.min(...ok.map((r) => r.queriesRun));
+  for (const r of ok) {
+    const s = summary(r, common);
+    lines.push(
+      `| ${r.engine} | ${format(r.buildSeconds)} | ${format(r.docsPerSecond, 0)} | ${format(s.p50, 2)} | ${format(s.p95, 2)} | ${format(s.p99, 2)} | ${r.queriesRun} | ${format(s.meanOnPrefix, 2)} | ${format(r.rssMb, 0)} | ${format(r.maxRssMb, 0)} |`,
+    );
+  }
+  for (const r of results) if (typeof r === 'string') lines.push(`| ${r} | | | | | | | | | |`);
+  lines.push('');
+  if (ours !== undefined) {
+    const base = summary(ours, common).meanOnPrefix;
+    for (const r of ok) {
+      if (r === ours) continue;
+      lines.push(
+        `- Throughput of the docking index vs ${r.engine} on the first ${common} queries: ${format(summary(r, common).meanOnPrefix / base, 1)}x; build ${format(r.buildSeconds / ours.buildSeconds, 1)}x faster.`,
+      );
+    }
+  }
+  for (const r of ok) for (const note of r.notes) lines.push(`- ${r.engine}: ${note}`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === import.meta.url) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
+
+export { benchQueries, generate, loadMaterial, main as runDockingScaleBench };
