@@ -88,7 +88,13 @@ interface Stat {
 
 function stat(name: string, samples: number[]): Stat {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { name, runs: samples.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0 };
+  return {
+    name,
+    runs: samples.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1) ?? 0,
+  };
 }
 
 const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
@@ -247,7 +253,9 @@ async function generate(db: Database): Promise<Record<string, number>> {
      WHERE i % 13 IN (8, 9, 10)`,
     [N.cooperations],
   );
-  seconds['rebuild profile rollup'] = (await timed('rebuild profile rollup', () => rebuildProfileRollup(db))).seconds;
+  seconds['rebuild profile rollup'] = (
+    await timed('rebuild profile rollup', () => rebuildProfileRollup(db))
+  ).seconds;
   seconds['rebuild cooperation rollups'] = (
     await timed('rebuild cooperation rollups', () => rebuildCooperationRollups(db))
   ).seconds;
@@ -324,7 +332,10 @@ async function measureWrites(db: Database): Promise<Stat[]> {
   // Publishing a profile: the trigger adds it to its month, country, kind and sector groups.
   const drafts = `SELECT id FROM profiles WHERE status = 'draft' ORDER BY id`;
   const publish = async (id: string) => {
-    await db.query(`UPDATE profiles SET status = 'published', published_at = now(), updated_at = now() WHERE id = $1`, [id]);
+    await db.query(
+      `UPDATE profiles SET status = 'published', published_at = now(), updated_at = now() WHERE id = $1`,
+      [id],
+    );
   };
   await sample('publish a profile, with trigger', await ids(drafts, WRITE_RUNS, 0), publish);
   await db.query('ALTER TABLE profiles DISABLE TRIGGER profiles_indicators_update');
@@ -339,9 +350,17 @@ async function measureWrites(db: Database): Promise<Stat[]> {
     );
   };
   const laoOrgs = `SELECT id FROM organisations WHERE country = 'LA' ORDER BY id`;
-  await sample('insert a published profile, with trigger', await ids(laoOrgs, WRITE_RUNS, 0), insertProfile('a'));
+  await sample(
+    'insert a published profile, with trigger',
+    await ids(laoOrgs, WRITE_RUNS, 0),
+    insertProfile('a'),
+  );
   await db.query('ALTER TABLE profiles DISABLE TRIGGER profiles_indicators_insert_delete');
-  await sample('insert a published profile, without trigger', await ids(laoOrgs, WRITE_RUNS, 0), insertProfile('b'));
+  await sample(
+    'insert a published profile, without trigger',
+    await ids(laoOrgs, WRITE_RUNS, 0),
+    insertProfile('b'),
+  );
   await db.query('ALTER TABLE profiles ENABLE TRIGGER profiles_indicators_insert_delete');
 
   // Moving a cooperation one stage: the same statements, with and without the rollup maintenance.
@@ -366,7 +385,11 @@ async function measureWrites(db: Database): Promise<Stat[]> {
     });
   };
   const inContact = `SELECT id FROM cooperations WHERE stage = 'contact' ORDER BY id`;
-  await sample('move a cooperation one stage, with rollups', await ids(inContact, WRITE_RUNS, 0), moveStage(true));
+  await sample(
+    'move a cooperation one stage, with rollups',
+    await ids(inContact, WRITE_RUNS, 0),
+    moveStage(true),
+  );
   await sample(
     'move a cooperation one stage, without rollups',
     await ids(inContact, WRITE_RUNS, WRITE_RUNS),
@@ -394,10 +417,13 @@ async function measureWrites(db: Database): Promise<Stat[]> {
   };
   const signed = `SELECT id FROM cooperations WHERE stage = 'implementation' ORDER BY id`;
   await sample('record an agreement, with rollups', await ids(signed, WRITE_RUNS, 0), recordAgreement(true));
-  await sample('record an agreement, without rollups', await ids(signed, WRITE_RUNS, WRITE_RUNS), recordAgreement(false));
+  await sample(
+    'record an agreement, without rollups',
+    await ids(signed, WRITE_RUNS, WRITE_RUNS),
+    recordAgreement(false),
+  );
   return stats;
 }
-
 
 function machine(): Record<string, string> {
   const cpu = os.cpus()[0]?.model ?? 'unknown';
@@ -413,6 +439,10 @@ function machine(): Record<string, string> {
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     node: process.version,
     postgres: pgVersion,
+    load: os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', '),
   };
 }
 
@@ -451,7 +481,9 @@ npm run bench:indicators${SCALE === 1 ? '' : ` -- --scale ${SCALE}`}
 \`\`\`
 
 Machine: ${input.machine.nproc} cores (${input.machine.cpu}), ${input.machine.memory}, Node ${input.machine.node},
-PostgreSQL ${input.machine.postgres} (local, default configuration), shared with other work while it ran.
+PostgreSQL ${input.machine.postgres} (local, default configuration). The machine was shared with other work
+while it ran (load average ${input.machine.load} at the end, on ${input.machine.nproc} cores), so the figures
+are pessimistic and noisy; the ratios matter more than the milliseconds.
 
 ## Data
 
@@ -538,7 +570,11 @@ async function main(): Promise<void> {
     });
     benchUserId = coordinatorUser.id;
 
-    const config = loadConfig({ DATABASE_URL: BENCH_URL, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://bench.test' });
+    const config = loadConfig({
+      DATABASE_URL: BENCH_URL,
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'http://bench.test',
+    });
     const corridor = await createCorridor(config, { db, logger: pino({ level: 'silent' }) });
     await corridor.app.ready();
     const signIn = await corridor.app.inject({
@@ -585,7 +621,9 @@ async function main(): Promise<void> {
       const coordinatorReport: number[] = [];
       for (let run = 0; run < reportRuns; run += 1) {
         publicReport.push(await request('/api/v1/indicators/report.html?country=TH&from=2026-01&to=2026-12'));
-        coordinatorReport.push(await request('/api/v1/indicators/report.html?country=LA&from=2026-01&to=2026-12', { cookie }));
+        coordinatorReport.push(
+          await request('/api/v1/indicators/report.html?country=LA&from=2026-01&to=2026-12', { cookie }),
+        );
       }
       other.push(stat('report.html, public, Thailand, 2026', publicReport));
       other.push(stat('report.html, coordinator, Laos, 2026 (lists organisations)', coordinatorReport));
@@ -637,7 +675,13 @@ async function main(): Promise<void> {
       date: new Date().toISOString().slice(0, 10),
     });
     if (WRITE_DOC) {
-      const target = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'bench', 'indicators.md');
+      const target = path.join(
+        path.dirname(fileURLToPath(import.meta.url)),
+        '..',
+        'docs',
+        'bench',
+        'indicators.md',
+      );
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, doc);
       log(`wrote ${target}`);

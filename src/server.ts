@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { buildHttpApp, type CorridorApp, type RouteModule } from './http/app.js';
+import { webAppRoutes } from './http/web-app.js';
 import { adminRoutes } from './modules/admin/admin.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { cooperationsJobs } from './modules/cooperations/cooperations.jobs.js';
@@ -42,6 +43,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   terminologyRoutes,
   eventsRoutes,
   meetingsRoutes,
+  // Last: its catch-all serves the single-page app for every other GET outside /api/.
+  webAppRoutes,
 ];
 
 /** Every module's background jobs; each registers its handlers on ctx.jobs. */

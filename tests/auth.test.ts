@@ -34,7 +34,7 @@ describe('sign-up and email verification over SMTP', () => {
     expect(session?.httpOnly).toBe(true);
     expect(session?.sameSite).toBe('Lax');
 
-    expect(await t.ctx.mail.deliverPending()).toBe(1);
+    await t.ctx.mail.deliverPending();
     const mail = smtp.lastTo('somchai@corridor.test');
     expect(mail?.text).toContain('http://corridor.test/verify-email?token=');
     // The mail is in Lao, the language chosen at sign-up.

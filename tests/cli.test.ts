@@ -11,7 +11,7 @@ let dataDir: string;
 
 /** Runs the real `corridor` binary against a PGlite data directory on disk. */
 async function corridor(args: string[], options: { input?: string } = {}) {
-  const env = { ...process.env, CORRIDOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CORRIDOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   if (options.input !== undefined) {
     return new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {

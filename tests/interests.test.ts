@@ -56,6 +56,12 @@ describe('expressions of interest', () => {
     expect(accepted.statusCode).toBe(200);
     const conversationId = accepted.json().conversationId;
     expect(conversationId).toBeTruthy();
+    // Acceptance also opened the cooperation record between the two organisations.
+    const { rows: cooperations } = await t.ctx.db.query<{ origin: string }>(
+      'SELECT origin FROM cooperations WHERE origin_ref = $1',
+      [id],
+    );
+    expect(cooperations).toEqual([{ origin: 'expression_of_interest' }]);
 
     const posted = await sender.admin.client.post(`/api/v1/conversations/${conversationId}/messages`, { body: '下周可以视频会议吗？' });
     expect(posted.statusCode).toBe(201);

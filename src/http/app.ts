@@ -142,6 +142,15 @@ export async function buildHttpApp(ctx: AppContext, modules: readonly RouteModul
     }
   });
 
+  // Mail caused by a write was committed with it; send it now rather than at the next job run.
+  app.addHook('onResponse', async (request) => {
+    if (!SAFE_METHODS.has(request.method) && ctx.mail.enabled) {
+      ctx.mail
+        .deliverPending()
+        .catch((error: unknown) => request.log.warn({ err: error }, 'mail delivery failed'));
+    }
+  });
+
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.setNotFoundHandler((request, reply) => {
@@ -180,7 +189,7 @@ function toCorridorError(error: unknown, ctx: AppContext): CorridorError {
         path: v.instancePath
           .split('/')
           .filter(Boolean)
-          .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+          .map((part: string) => (/^\d+$/.test(part) ? Number(part) : part)),
       })),
     );
     return new CorridorError('ValidationFailed', { count: issues.length }, issues);

@@ -106,11 +106,16 @@ function packFrequencies(title: number, summary: number, body: number): number {
 }
 
 const FORWARD_CHUNK = 1 << 22;
+/** Counting a term's frequency in each field within one number while indexing a document. */
+const FIELD_COUNTER_LIMIT = 2048;
+const FIELD_COUNTER_UNIT = [1, FIELD_COUNTER_LIMIT, FIELD_COUNTER_LIMIT ** 2];
+const BODY_ONCE = FIELD_COUNTER_LIMIT ** 2;
 /** Documents looked at when estimating the k-th best score during a ranking. */
 const THRESHOLD_SAMPLE = 4096;
-export const RANK_COUNTERS = { phase1: 0, terms1: 0, termsTotal: 0, touched: 0 };
+/** The k-th best score is re-estimated once the remaining terms' bound falls below this share of its last value. */
+const THRESHOLD_STEP = 0.8;
 const EMPTY_POSTINGS = new Int32Array(0);
-const REQUEST_KIND_INDEXES = PROFILE_KINDS.flatMap((kind, i) => (isRequest(kind) ? [i] : []));
+const REQUEST_KIND_FLAGS = Uint8Array.from(PROFILE_KINDS, (kind) => (isRequest(kind) ? 1 : 0));
 const NO_ORGANISATION = 255;
 /** Float sums may differ in the last bits from the bound they are checked against. */
 const BOUND_SLACK = 1 + 1e-9;
@@ -315,16 +320,15 @@ export class DockingIndex {
     const doc = this.nextDoc++;
     this.ensureCapacity(doc + 1);
 
-    // Field frequencies of every term, and where each concept was first seen.
-    const frequencies = new Map<string, [number, number, number]>();
+    // Field frequencies of every term (three 11-bit counters in one number), and where each concept
+    // was first seen.
+    const frequencies = new Map<string, number>();
     const conceptSurfaces = new Map<string, number>();
     const count = (term: string, field: number) => {
-      let entry = frequencies.get(term);
-      if (entry === undefined) {
-        entry = [0, 0, 0];
-        frequencies.set(term, entry);
-      }
-      entry[field] = (entry[field] ?? 0) + 1;
+      const unit = FIELD_COUNTER_UNIT[field] ?? 1;
+      const value = frequencies.get(term) ?? 0;
+      if (Math.floor(value / unit) % FIELD_COUNTER_LIMIT < FIELD_COUNTER_LIMIT - 1)
+        frequencies.set(term, value + unit);
     };
     let languages = 1 << LANGUAGES.indexOf(document.originalLanguage);
     const fields: readonly (readonly TokenRun[])[] = [tokens.title, tokens.summary, tokens.body];
@@ -343,11 +347,11 @@ export class DockingIndex {
       this.fieldLength[doc * 3 + field] = Math.min(length, 0xffff);
       this.fieldLengthSum[field] = (this.fieldLengthSum[field] ?? 0) + Math.min(length, 0xffff);
     });
-    for (const sector of new Set(document.sectors)) frequencies.set(SECTOR_PREFIX + sector, [0, 0, 1]);
+    for (const sector of new Set(document.sectors)) frequencies.set(SECTOR_PREFIX + sector, BODY_ONCE);
     for (const keyword of new Set(document.keywords)) {
-      frequencies.set(KEYWORD_PREFIX + keyword.trim().toLowerCase(), [0, 0, 1]);
+      frequencies.set(KEYWORD_PREFIX + keyword.trim().toLowerCase(), BODY_ONCE);
     }
-    for (const code of new Set(document.isic)) frequencies.set(ISIC_PREFIX + code, [0, 0, 1]);
+    for (const code of new Set(document.isic)) frequencies.set(ISIC_PREFIX + code, BODY_ONCE);
 
     // Forward record: concept terms first, then the other terms, then each concept's surface code.
     const termList = [
@@ -360,8 +364,11 @@ export class DockingIndex {
     termList.forEach((term, i) => {
       const termId = this.termIdFor(term);
       arena[offset + i] = termId;
-      const f = frequencies.get(term) ?? [0, 0, 0];
-      this.appendPosting(termId, doc, packFrequencies(f[0], f[1], f[2]));
+      const f = frequencies.get(term) ?? 0;
+      const title = f % FIELD_COUNTER_LIMIT;
+      const summary = Math.floor(f / FIELD_COUNTER_LIMIT) % FIELD_COUNTER_LIMIT;
+      const body = Math.floor(f / FIELD_COUNTER_LIMIT ** 2);
+      this.appendPosting(termId, doc, packFrequencies(title, summary, body));
     });
     let surfaceAt = offset + termList.length;
     for (const code of conceptSurfaces.values()) arena[surfaceAt++] = code;
@@ -595,13 +602,14 @@ export class DockingIndex {
     const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
     const { terms, queryConcepts } = this.searchQuery(query.text, query.lang);
     const allowed = this.filterBits(query.filters, null);
+    const norms = this.lengthNorms();
     return this.rank(terms, allowed, limit, null).map(({ doc, score }) => ({
       id: this.ids[doc] ?? '',
       score,
       kind: PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer',
       originalLanguage: LANGUAGES[this.originalLanguage[doc] ?? 0] ?? 'en',
       sharedConcepts: this.sharedConcepts(queryConcepts, doc),
-      scoreParts: this.scoreParts(terms, doc),
+      scoreParts: this.scoreParts(terms, doc, norms),
     }));
   }
 
@@ -622,6 +630,7 @@ export class DockingIndex {
     const sourceFacets = this.compatibilityFacets(source);
     const sourcePacked = this.packedFacets(source);
     const ranked = this.rank(terms, allowed, limit, sourcePacked);
+    const norms = this.lengthNorms();
     const sourceConcepts = this.conceptSurfaces(source);
     const sourceFacetTerms = this.facetTerms(source);
     return ranked.map(({ doc, score }) => {
@@ -645,7 +654,7 @@ export class DockingIndex {
           sharedSectors: strip(SECTOR_PREFIX),
           sharedKeywords: strip(KEYWORD_PREFIX),
           sharedIsic: strip(ISIC_PREFIX),
-          scoreParts: this.scoreParts(terms, doc),
+          scoreParts: this.scoreParts(terms, doc, norms),
           compatibility: fit.factor,
         },
       };
@@ -754,6 +763,7 @@ export class DockingIndex {
     let count = 0;
     let maxScore = 0;
     let threshold = 0;
+    let restAtThreshold = Number.POSITIVE_INFINITY;
     let i = 0;
     // Phase 1: every posting of the terms that could still bring a new document into the top k.
     for (; i < terms.length; i++) {
@@ -765,7 +775,6 @@ export class DockingIndex {
       const scale = term.weight * term.idf;
       const scaleK = scale * (k1 + 1);
       const facet = term.facet;
-      RANK_COUNTERS.phase1 += used >>> 1; RANK_COUNTERS.terms1++;
       for (let j = 0; j < used; j += 2) {
         const doc = list[j] ?? 0;
         if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
@@ -793,16 +802,18 @@ export class DockingIndex {
       }
       // The k-th best of the first documents touched (those of the weightiest terms) is a lower bound
       // of the final k-th best score, and much cheaper than the k-th best of all.
-      if (count >= k && (remainingBound[i + 1] ?? 0) * BOUND_SLACK < maxScore) {
+      // Recomputed only when the remaining bound has dropped enough since the last time.
+      const rest = remainingBound[i + 1] ?? 0;
+      if (count >= k && rest * BOUND_SLACK < maxScore && rest < restAtThreshold * THRESHOLD_STEP) {
         threshold = Math.max(
           threshold,
           this.kthScore(touched, Math.min(count, Math.max(k, THRESHOLD_SAMPLE)), k),
         );
+        restAtThreshold = rest;
       }
     }
 
     // Phase 2: the remaining terms only complete the candidates that can still reach the top k.
-    RANK_COUNTERS.termsTotal += terms.length; RANK_COUNTERS.touched += count;
     if (i < terms.length) {
       count = this.prune(count, (remainingBound[i] ?? 0) * BOUND_SLACK, threshold);
       touched.subarray(0, count).sort();
@@ -825,8 +836,12 @@ export class DockingIndex {
           }
           acc[doc] = (acc[doc] ?? 0) + contribution;
         }
-        threshold = Math.max(threshold, this.kthScore(touched, count, k));
-        count = this.prune(count, (remainingBound[i + 1] ?? 0) * BOUND_SLACK, threshold);
+        const rest = remainingBound[i + 1] ?? 0;
+        if (rest < restAtThreshold * THRESHOLD_STEP) {
+          threshold = Math.max(threshold, this.kthScore(touched, count, k));
+          restAtThreshold = rest;
+        }
+        count = this.prune(count, rest * BOUND_SLACK, threshold);
       }
     }
 
@@ -872,7 +887,7 @@ export class DockingIndex {
   /** The compatibility factor between a matching source and a document, without allocating. */
   private factorFor(source: PackedCompatibilityFacets, doc: number): number {
     const target = this.targetFacets;
-    target.request = REQUEST_KIND_INDEXES.includes(this.kind[doc] ?? 0);
+    target.request = REQUEST_KIND_FLAGS[this.kind[doc] ?? 0] === 1;
     target.trl = this.trl[doc] ?? 0;
     target.cooperation = this.cooperationMask[doc] ?? 0;
     target.country = this.country[doc] ?? 0;
@@ -1058,9 +1073,8 @@ export class DockingIndex {
     return shared.sort((a, b) => compareText(a.conceptId, b.conceptId));
   }
 
-  private scoreParts(terms: readonly QueryTerm[], doc: number): ScoreParts {
+  private scoreParts(terms: readonly QueryTerm[], doc: number, norms: LengthNorms): ScoreParts {
     const parts = [0, 0, 0, 0];
-    const norms = this.lengthNorms();
     const k1 = this.weights.k1;
     for (const term of terms) {
       const list = this.postings[term.termId] ?? new Int32Array(0);

@@ -34,7 +34,9 @@ const TARGETED_SHARE = Number(process.env.TG ?? 0.5);
 const ANNEALING_RUNS = Number(process.env.CYC ?? 1);
 const RESTART_FROM = process.env.RM ?? 'best';
 /** Cost, in breaks, of each meeting a slot holds beyond its tables while searching. */
-const OVERFLOW_PENALTY = Number(process.env.LAMBDA ?? 0.7);
+const OVERFLOW_PENALTY = Number(process.env.LAMBDA ?? 0);
+const STUCK_STEPS = Number(process.env.STUCK ?? 20000);
+const WEIGHT_STEP = Number(process.env.WS ?? 0.2);
 /** Steps between two looks at the budget and the temperature. */
 const CHECK_STRIDE = 256;
 
@@ -195,6 +197,9 @@ export function minimiseBreaks(context: BreakContext): number {
   // Slots may run over their tables by a little while searching; only schedules within them are kept.
   const loadCeiling = tableCount + (OVERFLOW_PENALTY > 0 ? overflowAllowance(tableCount) : 0);
   let overflow = 0;
+  const breakWeight = new Float64Array(participantCount).fill(1);
+  let lastLevel = totalBreaks;
+  let lastLevelStep = 0;
   let temperature = START_TEMPERATURE;
   let steps = 0;
   let run = 0;
@@ -313,6 +318,7 @@ export function minimiseBreaks(context: BreakContext): number {
     }
     let changedCount = 0;
     let breaksDelta = 0;
+    let weightedDelta = 0;
     let idleDelta = 0;
     for (let i = 0; i < touchedCount; i++) {
       const q = touched[i] ?? 0;
@@ -321,7 +327,9 @@ export function minimiseBreaks(context: BreakContext): number {
       const to = from === s1 ? s2 : s1;
       const newRuns = (runs[q] ?? 0) + runsDelta(q, from, to);
       idleDelta += spanDelta(q, from, to);
-      breaksDelta += Math.max(0, newRuns - 1) - Math.max(0, (runs[q] ?? 0) - 1);
+      const breaksChange = Math.max(0, newRuns - 1) - Math.max(0, (runs[q] ?? 0) - 1);
+      breaksDelta += breaksChange;
+      weightedDelta += (breakWeight[q] ?? 1) * breaksChange;
       changed[changedCount] = q;
       changedRuns[changedCount++] = newRuns;
     }
@@ -338,7 +346,7 @@ export function minimiseBreaks(context: BreakContext): number {
       }
     }
     const delta =
-      breaksDelta +
+      weightedDelta +
       FAIRNESS_PENALTY * (newExcess - excess) +
       IDLE_WEIGHT * idleDelta +
       OVERFLOW_PENALTY * overflowDelta;
@@ -357,6 +365,19 @@ export function minimiseBreaks(context: BreakContext): number {
     overflow += overflowDelta;
 
     const improves = excess < bestExcess || (excess === bestExcess && totalBreaks < bestBreaks);
+    if (totalBreaks < lastLevel) {
+      lastLevel = totalBreaks;
+      lastLevelStep = steps;
+    }
+    if (steps - lastLevelStep > STUCK_STEPS) {
+      // Stuck: the breaks that persist weigh more, so the search is pushed to remove them.
+      for (let i = 0; i < breakerCount; i++) {
+        const q = breakers[i] ?? 0;
+        breakWeight[q] = (breakWeight[q] ?? 1) + WEIGHT_STEP;
+      }
+      lastLevelStep = steps;
+      lastLevel = totalBreaks;
+    }
     if (overflow === 0 && improves) {
       bestExcess = excess;
       bestBreaks = totalBreaks;

@@ -7,6 +7,7 @@ import {
   foldNativeDigits,
   foldZawgyiToUnicode,
   normalizeText,
+  orthographicClusters,
   porterStem,
   zawgyiProbability,
 } from './index.js';
@@ -97,6 +98,15 @@ describe('porterStem', () => {
   });
 });
 
+describe('orthographicClusters', () => {
+  it('splits Thai, Lao, Khmer and Burmese into written syllables', () => {
+    expect(orthographicClusters('ສະມາຊິກ', 'lo')).toEqual(['ສະ', 'ມາ', 'ຊິ', 'ກ']);
+    expect(orthographicClusters('เวลส์', 'th')).toEqual(['เว', 'ล', 'ส์']);
+    expect(orthographicClusters('ខ្មែរ', 'km')).toEqual(['ខ្មែ', 'រ']);
+    expect(orthographicClusters('ကျောင်းသား', 'my')).toEqual(['ကျောင်း', 'သား']);
+  });
+});
+
 describe('analyze', () => {
   it('segments Chinese with jieba, keeping 钾肥 as a word', () => {
     const { lang, tokens } = analyze('钾肥项目在磨憨启动');
@@ -142,6 +152,13 @@ describe('analyze', () => {
   it('stems English and drops stop words; numbers lose thousands separators', () => {
     expect(analyze('The connections of 1,000 universities').tokens).toEqual(['connect', '1000', 'univers']);
     expect(analyze('1.000 người', 'vi').tokens).toContain('1000');
+  });
+
+  it('adds orthographic syllables and their bigrams on request', () => {
+    const plain = analyze('ສະມາຊິກ', 'lo').tokens;
+    const withSubwords = analyze('ສະມາຊິກ', 'lo', { subwords: true }).tokens;
+    expect(withSubwords).toEqual(expect.arrayContaining([...plain, 'ສະ', 'ມາ', 'ສະ_ມາ', 'ຊິ_ກ']));
+    expect(analyze('potash', 'en', { subwords: true }).tokens).toEqual(['potash']);
   });
 
   it('keeps Latin words inside other scripts, stemmed like English', () => {

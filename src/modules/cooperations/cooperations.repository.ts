@@ -79,7 +79,16 @@ export async function insertCooperation(
   await db.query(
     `INSERT INTO cooperations (id, title, origin, origin_ref, sector, opened_on, created_by, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
-    [row.id, JSON.stringify(row.title), row.origin, row.originRef, row.sector, row.openedOn, row.createdBy, row.at],
+    [
+      row.id,
+      JSON.stringify(row.title),
+      row.origin,
+      row.originRef,
+      row.sector,
+      row.openedOn,
+      row.createdBy,
+      row.at,
+    ],
   );
 }
 

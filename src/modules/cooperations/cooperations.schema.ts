@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRIES, LANGUAGES } from '../../domain/vocabulary.js';
+import { COUNTRIES } from '../../domain/vocabulary.js';
 import { cleanText, isoDateSchema, multilingualText, queryList } from '../../platform/validation.js';
 import { sectorCodeSchema } from '../profiles/profiles.schema.js';
 
@@ -216,6 +216,3 @@ export const cooperationParams = z.object({ id: z.uuid() }).strict();
 export const nextStepParams = z.object({ id: z.uuid(), stepId: z.uuid() }).strict();
 export const outcomeParams = z.object({ id: z.uuid(), outcomeId: z.uuid() }).strict();
 export const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() }).strict();
-
-/** A language of the corridor, for texts picked from multilingual fields. */
-export const languageSchema = z.enum(LANGUAGES);

@@ -59,12 +59,11 @@ export async function maintainingIndicators<T>(
   cooperationIds: readonly string[],
   change: () => Promise<T>,
 ): Promise<T> {
-  const before: ContributionRow[][] = [];
-  for (const spec of COOPERATION_ROLLUPS) before.push(await readContributions(tx, spec, cooperationIds));
+  const before = await readContributions(tx, cooperationIds);
   const result = await change();
+  const after = await readContributions(tx, cooperationIds);
   for (const [i, spec] of COOPERATION_ROLLUPS.entries()) {
-    const after = await readContributions(tx, spec, cooperationIds);
-    await addToRollup(tx, spec, rollupDelta(spec, before[i] ?? [], after));
+    await addToRollup(tx, spec, rollupDelta(spec, before[i] ?? [], after[i] ?? []));
   }
   return result;
 }

@@ -124,18 +124,24 @@ export const COOPERATION_ROLLUPS: readonly RollupSpec[] = [
 /** One contribution row: key values (text, dates as 'YYYY-MM-DD'), counts (numbers), cents (text). */
 export type ContributionRow = Record<string, string | number>;
 
-/** What the given cooperations contribute to one rollup now. */
+/**
+ * What the given cooperations contribute to every rollup now, in the order of COOPERATION_ROLLUPS: one
+ * round trip (each rollup's rows as a JSON array) since it runs twice in every write.
+ */
 export async function readContributions(
   db: Queryable,
-  spec: RollupSpec,
   cooperationIds: readonly string[],
-): Promise<ContributionRow[]> {
-  if (cooperationIds.length === 0) return [];
-  const { rows } = await db.query<ContributionRow>(
-    `${scopeCte('WHERE c.id = ANY($1::uuid[])')} ${spec.contribution}`,
+): Promise<ContributionRow[][]> {
+  if (cooperationIds.length === 0) return COOPERATION_ROLLUPS.map(() => []);
+  const columns = COOPERATION_ROLLUPS.map(
+    (spec, i) => `(SELECT COALESCE(json_agg(x), '[]'::json) FROM (${spec.contribution}) x) AS r${i}`,
+  );
+  const { rows } = await db.query<Record<string, ContributionRow[]>>(
+    `${scopeCte('WHERE c.id = ANY($1::uuid[])')} SELECT ${columns.join(', ')}`,
     [cooperationIds],
   );
-  return rows;
+  const row = rows[0];
+  return COOPERATION_ROLLUPS.map((_, i) => row?.[`r${i}`] ?? []);
 }
 
 /** Adds `rows` (differences) to the rollup, in key order so concurrent writers lock rows in the same order. */

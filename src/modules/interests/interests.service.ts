@@ -4,6 +4,7 @@ import { LANGUAGES, type Language, type MultilingualText } from '../../domain/vo
 import { CorridorError, validationFailed } from '../../platform/errors.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type Actor, deny, requireUser } from '../auth/actor.js';
+import { openCooperation } from '../cooperations/cooperations.service.js';
 import { enqueueMail } from '../mail/mail.service.js';
 import { findProfile } from '../profiles/profiles.repository.js';
 import { sniffContentType } from '../profiles/profiles.service.js';
@@ -142,15 +143,14 @@ export async function interestsOf(
 }
 
 /**
- * The owner accepts (which opens the private conversation) or declines with a reason. Returns the
- * answered interest; `onAccepted` lets the cooperation pipeline open its record in the same transaction.
+ * The owner accepts or declines with a reason. Acceptance opens the private conversation and, in the
+ * same transaction, a record in the cooperation pipeline (stage: contact) for the two organisations.
  */
 export async function answerInterest(
   ctx: AppContext,
   actor: Actor,
   id: string,
   answer: AnswerInterestBody,
-  onAccepted?: (tx: Queryable, interest: InterestRecord) => Promise<void>,
 ): Promise<InterestRecord> {
   const user = requireUser(actor);
   await ctx.db.transaction(async (tx) => {
@@ -180,7 +180,18 @@ export async function answerInterest(
           at: now,
         });
       }
-      await onAccepted?.(tx, interest);
+      await openCooperation(
+        ctx,
+        actor,
+        {
+          title: interest.profileTitle,
+          organisationIds: [interest.ownerOrganisationId, interest.fromOrganisationId],
+          profileIds: [interest.profileId],
+          origin: 'expression_of_interest',
+          originRef: interest.id,
+        },
+        { tx },
+      );
     }
     await mailWriters(ctx, tx, interest.fromOrganisationId, accepted ? 'accepted' : 'declined', interest, {
       message: answer.message,

@@ -68,29 +68,38 @@ export class MailDispatcher {
     return this.transport !== null;
   }
 
-  /** Sends what is waiting; returns how many were delivered. Failures are kept for a later try. */
-  async deliverPending(batchSize = 50): Promise<number> {
+  /**
+   * Sends what is waiting; returns how many were delivered. Calls in one process run one after
+   * another, and each run claims its rows with SKIP LOCKED, so no mail goes out twice.
+   */
+  deliverPending(batchSize = 50): Promise<number> {
+    const run = this.queue.then(() => this.deliverBatch(batchSize));
+    this.queue = run.catch(() => 0);
+    return run;
+  }
+
+  private queue: Promise<number> = Promise.resolve(0);
+
+  private async deliverBatch(batchSize: number): Promise<number> {
     if (!this.transport) return 0;
+    const transport = this.transport;
     const { rows } = await this.db.query<{ id: number; to: string; subject: string; text: string }>(
-      `SELECT id, to_address AS "to", subject, text_body AS "text" FROM mail_outbox
-       WHERE sent_at IS NULL AND attempts < 10 ORDER BY id LIMIT $1`,
+      `UPDATE mail_outbox SET attempts = attempts + 1
+       WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < 10 ORDER BY id LIMIT $1
+                    FOR UPDATE SKIP LOCKED)
+       RETURNING id, to_address AS "to", subject, text_body AS "text"`,
       [batchSize],
     );
     let sent = 0;
-    for (const mail of rows) {
+    for (const mail of rows.sort((a, b) => a.id - b.id)) {
       try {
-        await this.transport.sendMail({
-          from: this.from,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-        });
-        await this.db.query('UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = $1', [
+        await transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await this.db.query('UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = $1', [
           mail.id,
         ]);
         sent += 1;
       } catch (error) {
-        await this.db.query('UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [
+        await this.db.query('UPDATE mail_outbox SET last_error = $2 WHERE id = $1', [
           mail.id,
           error instanceof Error ? error.message : String(error),
         ]);

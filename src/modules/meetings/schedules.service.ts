@@ -84,7 +84,6 @@ async function publishedForEngine(
   db: Queryable,
   event: EventRecord,
   published: ScheduleRecord,
-  current: BrokerageEvent,
 ): Promise<{ event: BrokerageEvent; schedule: MeetingSchedule }> {
   const placements = await placementsOf(db, published.id);
   const placedIds = new Set(placements.map((p) => p.meetingId));
@@ -102,11 +101,8 @@ async function publishedForEngine(
         participants: [m.requester.registrationId, m.recipient.registrationId] as const,
       })),
     },
-    schedule: {
-      placements,
-      unplaced: [],
-      breaks: current.participants.map((p) => ({ participantId: p.id, breaks: 0, idleSlots: [] })),
-    },
+    // The engine keeps these placements where it can and reports changes against them.
+    schedule: { placements, unplaced: [], breaks: [] },
   };
 }
 
@@ -198,7 +194,7 @@ export async function runScheduler(
     let result: SchedulerResult;
     let changes: ParticipantScheduleChange[] = [];
     if (published) {
-      const previous = await publishedForEngine(tx, event, published, data.brokerage);
+      const previous = await publishedForEngine(tx, event, published);
       const rescheduled = rescheduleMeetings(previous, data.brokerage, engineOptions);
       result = rescheduled;
       changes = rescheduled.changes;
