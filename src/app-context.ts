@@ -4,8 +4,9 @@ import type { Database } from './db/database.js';
 import type { JobRunner } from './modules/jobs/jobs.service.js';
 import type { MailDispatcher } from './modules/mail/mail.service.js';
 import type { Clock } from './platform/clock.js';
+import type { CorridorEvents } from './platform/events.js';
 
-/** What every service receives: configuration, the database, the clock, logs, mail and jobs. */
+/** What every service receives: configuration, the database, the clock, logs, mail, jobs and events. */
 export interface AppContext {
   config: Config;
   db: Database;
@@ -13,4 +14,6 @@ export interface AppContext {
   log: Logger;
   mail: MailDispatcher;
   jobs: JobRunner;
+  /** Notifications between modules after committed changes. */
+  events: CorridorEvents;
 }

@@ -9,6 +9,8 @@ import { adminRoutes } from './modules/admin/admin.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { cooperationsJobs } from './modules/cooperations/cooperations.jobs.js';
 import { cooperationsRoutes } from './modules/cooperations/cooperations.routes.js';
+import { dockingJobs } from './modules/docking/docking.jobs.js';
+import { dockingRoutes } from './modules/docking/docking.routes.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { interestsRoutes } from './modules/interests/interests.routes.js';
@@ -26,6 +28,7 @@ import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
 import { terminologyRoutes } from './modules/terminology/terminology.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { type Clock, systemClock } from './platform/clock.js';
+import { CorridorEvents } from './platform/events.js';
 
 /** Every route module of the API, in registration order. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -41,6 +44,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   indicatorsRoutes,
   interestsRoutes,
   terminologyRoutes,
+  dockingRoutes,
   eventsRoutes,
   meetingsRoutes,
   // Last: its catch-all serves the single-page app for every other GET outside /api/.
@@ -53,6 +57,7 @@ export const JOB_MODULES: ReadonlyArray<(ctx: AppContext) => void> = [
   profilesJobs,
   cooperationsJobs,
   meetingsJobs,
+  dockingJobs,
 ];
 
 export interface Corridor {
@@ -81,7 +86,7 @@ export async function createCorridor(config: Config, options: CreateCorridorOpti
   const clock = options.clock ?? systemClock;
   const mail = new MailDispatcher(db, config.smtpUrl, config.mailFrom);
   const jobs = new JobRunner(db, clock, (kind, error) => log.error({ err: error, job: kind }, 'job failed'));
-  const ctx: AppContext = { config, db, clock, log, mail, jobs };
+  const ctx: AppContext = { config, db, clock, log, mail, jobs, events: new CorridorEvents() };
 
   for (const register of JOB_MODULES) register(ctx);
 

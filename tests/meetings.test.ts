@@ -148,6 +148,22 @@ describe('a docking fair from registration to report', () => {
     await p1.admin.client.post(`/api/v1/opportunities/${profileId}/submit`);
     await coordinator.client.post(`/api/v1/opportunities/${profileId}/review`, { decision: 'approve' });
     const p2 = await organisation('CN', 'Yunnan Fertiliser Research Institute', 'research_institute');
+    const offerId = (
+      await p2.admin.client.post('/api/v1/opportunities', {
+        ...laoPotashRequest(p2.orgId),
+        kind: 'technology_offer',
+        originalLanguage: 'en',
+        title: { en: 'Potash granulation technology for compound fertiliser', zh: '钾肥造粒技术' },
+        summary: { en: 'A proven process that turns potash ore into granulated compound fertiliser.' },
+        description: {},
+        specification: {},
+        advantages: { en: 'Lower energy use and dust-free granules.' },
+        targetCountries: ['LA', 'MM'],
+      })
+    ).json().id;
+    await p2.admin.client.post(`/api/v1/opportunities/${offerId}/submit`);
+    const cnCoordinator = await t.user({ platformRole: 'coordinator', coordinatorCountry: 'CN' });
+    await cnCoordinator.client.post(`/api/v1/opportunities/${offerId}/review`, { decision: 'approve' });
     const p3 = await organisation('TH', 'Isan Solar Co.', 'enterprise');
     const p4 = await organisation('KH', 'Royal University of Agriculture', 'university');
     const p5 = await organisation('MM', 'Shan Agri Co.', 'enterprise');
@@ -163,6 +179,7 @@ describe('a docking fair from registration to report', () => {
       seek: { en: 'Potash processing and compound fertiliser technology', lo: 'ເຕັກໂນໂລຊີປຸງແຕ່ງໂປແທດ' },
     });
     const r2 = await register(p2, {
+      profileIds: [offerId],
       sectors: ['agrifood.fertilisers'],
       keywords: ['potash', 'granulation'],
       offer: { en: 'Potash granulation technology', zh: '钾肥造粒技术' },
@@ -196,12 +213,14 @@ describe('a docking fair from registration to report', () => {
 
     // --- Suggested partners, from shared sectors and keywords and what P1 seeks -------------------
     const suggestions = (await p1.admin.client.get(`${api}/registrations/${r1.id}/suggestions`)).json();
+    expect(suggestions.method).toBe('docking_and_overlap');
     expect(suggestions.items[0].participant.id).toBe(r2.id);
     expect(suggestions.items[0].reasons).toEqual(
       expect.arrayContaining([
         { kind: 'shared_sector', sector: 'agrifood.fertilisers' },
         { kind: 'shared_keyword', keyword: 'potash' },
         { kind: 'offers_what_you_seek' },
+        { kind: 'docking_match', profileId, matchedProfileId: offerId, strength: 1 },
       ]),
     );
     expect(suggestions.items.map((s: { participant: { id: string } }) => s.participant.id)).not.toContain(

@@ -49,6 +49,8 @@ const configSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** How often the background job runner looks for due jobs, in seconds. */
   JOB_POLL_SECONDS: z.coerce.number().min(0.1).max(3600).default(15),
+  /** Folder of the bilingual lexicon the docking engine uses to cross languages; `off` to run without it. */
+  DOCKING_LEXICON: z.string().min(1).default('./data/lexicon'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -69,6 +71,8 @@ export interface Config {
   attachmentLimitBytes: number;
   loginRateLimit: number;
   jobPollSeconds: number;
+  /** Absolute path of the lexicon folder, or null when switched off. */
+  dockingLexiconDir: string | null;
 }
 
 /** Raised when an environment variable has a bad value; its message names the variable. */
@@ -108,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentLimitBytes: raw.ATTACHMENT_LIMIT_BYTES,
     loginRateLimit: raw.LOGIN_RATE_LIMIT,
     jobPollSeconds: raw.JOB_POLL_SECONDS,
+    dockingLexiconDir: raw.DOCKING_LEXICON === 'off' ? null : path.resolve(raw.DOCKING_LEXICON),
   };
 }

@@ -65,6 +65,8 @@ export async function startTestCorridor(
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://corridor.test',
     CORRIDOR_DATA_DIR: 'memory://',
+    // Loading the 29 MB lexicon takes seconds; docking tests that need it switch it on.
+    DOCKING_LEXICON: 'off',
     ...options.env,
   });
   const corridor = await createCorridor(config, {

@@ -55,7 +55,9 @@ export function registerEvalXlingCommand(program: Command): void {
       const sources = readLines(options.src);
       const targets = readLines(options.tgt);
       if (sources.length !== targets.length) {
-        throw new Error(`the files are not line-aligned: ${sources.length} source lines, ${targets.length} target lines`);
+        throw new Error(
+          `the files are not line-aligned: ${sources.length} source lines, ${targets.length} target lines`,
+        );
       }
       const lexicon = readLexiconFiles(options.lexicon);
       const independent = scoreCandidates(sources, options.srcLang, targets, options.tgtLang, lexicon);

@@ -26,7 +26,9 @@ function parseLanguage(value: string): Language {
 
 /** Registers `lexicon build` and `lexicon lookup` on the program. */
 export function registerLexiconCommand(program: Command): void {
-  const lexicon = program.command('lexicon').description('the bilingual lexicon used for cross-lingual matching');
+  const lexicon = program
+    .command('lexicon')
+    .description('the bilingual lexicon used for cross-lingual matching');
 
   lexicon
     .command('build')
@@ -65,7 +67,9 @@ export function registerLexiconCommand(program: Command): void {
         const row = [...(table?.get(token) ?? new Map<string, number>())]
           .sort((a, b) => b[1] - a[1])
           .slice(0, options.limit);
-        process.stdout.write(`${token}\t${row.map(([y, p]) => `${y} ${p.toFixed(3)}`).join('\t') || '(unknown)'}\n`);
+        process.stdout.write(
+          `${token}\t${row.map(([y, p]) => `${y} ${p.toFixed(3)}`).join('\t') || '(unknown)'}\n`,
+        );
       }
     });
 }

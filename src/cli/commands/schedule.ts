@@ -40,7 +40,9 @@ async function runSchedule(options: ScheduleCommandOptions): Promise<void> {
   try {
     text = await readFile(options.dzn, 'utf8');
   } catch (error) {
-    process.stderr.write(`cannot read ${options.dzn}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `cannot read ${options.dzn}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
     return;
   }

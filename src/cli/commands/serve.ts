@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { seedDemo } from '../../demo/seed.js';
+import { dockingIndexOf } from '../../modules/docking/docking.index-holder.js';
 import { createCorridor } from '../../server.js';
 
 /** `corridor serve`: the HTTP server with its background jobs. */
@@ -27,6 +28,10 @@ export function registerServeCommand(program: Command): void {
       ctx.jobs.start(config.jobPollSeconds);
       void ctx.jobs.runDue();
       await app.listen({ port: config.port, host: config.host });
+      // Build the docking index now, in the background, so the first search does not wait for it.
+      dockingIndexOf(ctx)
+        .get()
+        .catch((error: unknown) => ctx.log.error({ err: error }, 'docking index build failed'));
       ctx.log.info(
         { url: config.publicUrl, database: ctx.db.backend, mail: ctx.mail.enabled ? 'smtp' : 'outbox only' },
         'Corridor is ready',

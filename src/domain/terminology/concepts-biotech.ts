@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, Biotechnology: industrial and agricultural biotechnology, bioresources, genomics and bioinformatics.
+ * Terminology base concepts for biotechnology: industrial and agricultural biotechnology,
+ * bioresources, genomics and bioinformatics.
  */
 import type { TermConcept } from './concepts-general.js';
 
@@ -38,7 +39,7 @@ export const BIOTECH_CONCEPTS: readonly TermConcept[] = [
       zh: ['工业发酵', '发酵工程', '发酵罐'],
       lo: ['ການໝັກອຸດສາຫະກຳ', 'ເຕັກໂນໂລຊີການໝັກ'],
       th: ['การหมักในอุตสาหกรรม', 'เทคโนโลยีการหมัก', 'ถังหมัก'],
-      km: ['ការបង្កាត់ផ្សិតឧស្សាហកម្ម', 'បច្ចេកវិទ្យាបង្កាត់'],
+      km: ['ការផ្អាប់ក្នុងឧស្សាហកម្ម', 'បច្ចេកវិទ្យាផ្អាប់'],
       my: ['စက်မှု အချဉ်ဖောက်ခြင်း', 'အချဉ်ဖောက် နည်းပညာ'],
       vi: ['lên men công nghiệp', 'công nghệ lên men', 'bồn lên men'],
     },
@@ -127,7 +128,7 @@ export const BIOTECH_CONCEPTS: readonly TermConcept[] = [
     terms: {
       en: ['yeast', 'yeast extract'],
       zh: ['酵母', '酵母提取物'],
-      lo: ['ເຊື້ອລາແປ້ງ', 'ເຊື້ອຢີສ'],
+      lo: ['ເຊື້ອຢີສ', 'ແປ້ງເຫຼົ້າ'],
       th: ['ยีสต์', 'สารสกัดจากยีสต์'],
       km: ['មេដំបែយីស្ត', 'សារធាតុចម្រាញ់ពីយីស្ត'],
       my: ['တဆေး', 'တဆေး ထုတ်ယူဓာတ်'],
@@ -847,6 +848,84 @@ export const BIOTECH_CONCEPTS: readonly TermConcept[] = [
       km: ['ការវិភាគលក្ខណៈរុក្ខជាតិ'],
       my: ['အပင် လက္ခဏာ ခွဲခြမ်းစိတ်ဖြာခြင်း'],
       vi: ['phân tích kiểu hình thực vật'],
+    },
+  },
+  {
+    id: 'biotech.mushroom_spawn',
+    sectors: ['biotech.agricultural_biotech', 'agrifood.crops_seeds'],
+    terms: {
+      en: ['mushroom spawn', 'fungal strains'],
+      zh: ['食用菌菌种', '菌种'],
+      lo: ['ເຊື້ອເຫັດ', 'ຫົວເຊື້ອເຫັດ'],
+      th: ['เชื้อเห็ด', 'หัวเชื้อเห็ด'],
+      km: ['មេផ្សិត', 'ពូជផ្សិត'],
+      my: ['မှိုမျိုး', 'မှိုပိုး'],
+      vi: ['meo giống nấm', 'giống nấm'],
+    },
+  },
+  {
+    id: 'biotech.fermented_feed',
+    sectors: ['biotech.agricultural_biotech', 'agrifood.livestock_fisheries'],
+    terms: {
+      en: ['fermented feed', 'feed enzymes', 'silage inoculant'],
+      zh: ['发酵饲料', '饲用酶制剂', '青贮接种剂'],
+      lo: ['ອາຫານສັດໝັກ', 'ເອນໄຊມ໌ອາຫານສັດ'],
+      th: ['อาหารสัตว์หมัก', 'เอนไซม์ในอาหารสัตว์'],
+      km: ['ចំណីសត្វផ្អាប់', 'អង់ស៊ីមចំណីសត្វ'],
+      my: ['အချဉ်ဖောက် တိရစ္ဆာန်အစာ', 'အစာ အင်ဇိုင်း'],
+      vi: ['thức ăn lên men', 'enzyme thức ăn chăn nuôi'],
+    },
+  },
+  {
+    id: 'biotech.stem_cells',
+    sectors: ['biotech.industrial_biotech', 'health.pharmaceuticals'],
+    terms: {
+      en: ['stem cells', 'regenerative medicine'],
+      zh: ['干细胞', '再生医学'],
+      lo: ['ເຊວຕົ້ນກຳເນີດ', 'ການແພດຟື້ນຟູ'],
+      th: ['เซลล์ต้นกำเนิด', 'เวชศาสตร์ฟื้นฟูสภาพ'],
+      km: ['កោសិកាដើម', 'វេជ្ជសាស្ត្រស្តារឡើងវិញ'],
+      my: ['ပင်မဆဲလ်', 'ပြန်လည်ရှင်သန်စေသော ဆေးပညာ'],
+      vi: ['tế bào gốc', 'y học tái tạo'],
+    },
+  },
+  {
+    id: 'biotech.marine_biotechnology',
+    sectors: ['biotech.industrial_biotech'],
+    terms: {
+      en: ['marine biotechnology', 'aquatic bioproducts', 'chitosan'],
+      zh: ['海洋生物技术', '海洋生物制品', '壳聚糖'],
+      lo: ['ເຕັກໂນໂລຊີຊີວະພາບທາງທະເລ', 'ໄຄໂຕຊານ'],
+      th: ['เทคโนโลยีชีวภาพทางทะเล', 'ไคโตซาน'],
+      km: ['ជីវបច្ចេកវិទ្យាសមុទ្រ', 'គីតូសាន'],
+      my: ['ပင်လယ် ဇီဝနည်းပညာ', 'ကိုက်တိုဆန်'],
+      vi: ['công nghệ sinh học biển', 'chitosan'],
+    },
+  },
+  {
+    id: 'biotech.biotech_park',
+    sectors: ['biotech.industrial_biotech', 'education.innovation_entrepreneurship'],
+    terms: {
+      en: ['biotech park', 'biomedical industrial park', 'bio-industry cluster'],
+      zh: ['生物产业园', '生物医药产业园', '生物产业集群'],
+      lo: ['ສວນອຸດສາຫະກຳຊີວະພາບ'],
+      th: ['อุทยานวิทยาศาสตร์ชีวภาพ', 'นิคมอุตสาหกรรมชีวภาพ'],
+      km: ['ឧទ្យានជីវបច្ចេកវិទ្យា'],
+      my: ['ဇီဝနည်းပညာ စက်မှုဥယျာဉ်'],
+      vi: ['khu công nghệ sinh học', 'cụm công nghiệp sinh học'],
+    },
+  },
+  {
+    id: 'biotech.biological_testing',
+    sectors: ['biotech.industrial_biotech'],
+    terms: {
+      en: ['biological testing', 'toxicity testing', 'bioassay'],
+      zh: ['生物检测', '毒理学试验', '生物测定'],
+      lo: ['ການທົດສອບທາງຊີວະພາບ', 'ການທົດສອບຄວາມເປັນພິດ'],
+      th: ['การทดสอบทางชีวภาพ', 'การทดสอบความเป็นพิษ'],
+      km: ['ការធ្វើតេស្តជីវសាស្ត្រ', 'ការធ្វើតេស្តជាតិពុល'],
+      my: ['ဇီဝ စမ်းသပ်ခြင်း', 'အဆိပ်သင့်မှု စမ်းသပ်ခြင်း'],
+      vi: ['thử nghiệm sinh học', 'thử nghiệm độc tính'],
     },
   },
 ];

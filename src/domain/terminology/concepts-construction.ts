@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, Construction and urban development: green buildings, building materials, civil engineering.
+ * Terminology base concepts for construction and urban development: green buildings, building
+ * materials, civil engineering.
  */
 import type { TermConcept } from './concepts-general.js';
 
@@ -834,6 +835,123 @@ export const CONSTRUCTION_CONCEPTS: readonly TermConcept[] = [
       km: ['កម្មករសំណង់', 'ជាងឥដ្ឋ'],
       my: ['ဆောက်လုပ်ရေး အလုပ်သမား', 'အုတ်စီ ပန်းရံ'],
       vi: ['công nhân xây dựng', 'thợ nề', 'đào tạo nghề xây dựng'],
+    },
+  },
+  {
+    id: 'construction.elevators',
+    sectors: ['construction.civil_engineering'],
+    terms: {
+      en: ['elevator', 'lift', 'escalator'],
+      zh: ['电梯', '升降机', '自动扶梯'],
+      lo: ['ລິບ', 'ລິບໂດຍສານ', 'ບັນໄດເລື່ອນ'],
+      th: ['ลิฟต์', 'บันไดเลื่อน'],
+      km: ['ជណ្តើរយន្ត', 'ជណ្តើររំកិល'],
+      my: ['ဓာတ်လှေကား', 'စက်လှေကား'],
+      vi: ['thang máy', 'thang cuốn'],
+    },
+  },
+  {
+    id: 'construction.fire_safety',
+    sectors: ['construction.civil_engineering'],
+    terms: {
+      en: ['fire safety', 'fire protection', 'fire alarm system'],
+      zh: ['消防安全', '消防', '火灾报警系统'],
+      lo: ['ຄວາມປອດໄພດ້ານອັກຄີໄພ', 'ການປ້ອງກັນອັກຄີໄພ'],
+      th: ['ความปลอดภัยด้านอัคคีภัย', 'ระบบป้องกันอัคคีภัย', 'ระบบแจ้งเหตุเพลิงไหม้'],
+      km: ['សុវត្ថិភាពអគ្គិភ័យ', 'ការការពារអគ្គិភ័យ'],
+      my: ['မီးဘေး လုံခြုံရေး', 'မီးဘေး ကာကွယ်ရေး', 'မီးလောင်မှု အချက်ပေးစနစ်'],
+      vi: ['an toàn phòng cháy chữa cháy', 'phòng cháy chữa cháy', 'hệ thống báo cháy'],
+    },
+  },
+  {
+    id: 'construction.smart_construction_site',
+    sectors: ['construction.civil_engineering', 'digital.smart_cities'],
+    terms: {
+      en: ['smart construction site', 'construction digitalisation', 'site monitoring'],
+      zh: ['智慧工地', '建筑数字化'],
+      lo: ['ສະຖານທີ່ກໍ່ສ້າງອັດສະລິຍະ'],
+      th: ['ไซต์ก่อสร้างอัจฉริยะ', 'การก่อสร้างดิจิทัล'],
+      km: ['ការដ្ឋានសំណង់ឆ្លាតវៃ', 'ឌីជីថលូបនីយកម្មសំណង់'],
+      my: ['စမတ် ဆောက်လုပ်ရေး လုပ်ငန်းခွင်'],
+      vi: ['công trường thông minh', 'số hóa xây dựng'],
+    },
+  },
+  {
+    id: 'construction.construction_3d_printing',
+    sectors: ['construction.building_materials', 'industry.advanced_manufacturing'],
+    terms: {
+      en: ['3D-printed construction', 'concrete 3D printing'],
+      zh: ['建筑3D打印', '混凝土3D打印'],
+      lo: ['ການກໍ່ສ້າງດ້ວຍການພິມ 3 ມິຕິ'],
+      th: ['การก่อสร้างด้วยการพิมพ์สามมิติ'],
+      km: ['សំណង់បោះពុម្ព 3D'],
+      my: ['3D ပုံနှိပ် ဆောက်လုပ်ရေး'],
+      vi: ['xây dựng in 3D', 'in 3D bê tông'],
+    },
+  },
+  {
+    id: 'construction.building_retrofit',
+    sectors: ['construction.green_buildings', 'construction.civil_engineering'],
+    terms: {
+      en: ['building retrofit', 'renovation', 'building maintenance'],
+      zh: ['既有建筑改造', '翻新', '建筑维护'],
+      lo: ['ການປັບປຸງອາຄານ', 'ການສ້ອມແປງອາຄານ'],
+      th: ['การปรับปรุงอาคาร', 'การบำรุงรักษาอาคาร'],
+      km: ['ការកែលម្អអគារ', 'ការជួសជុលអគារ'],
+      my: ['အဆောက်အအုံ ပြုပြင်မွမ်းမံခြင်း'],
+      vi: ['cải tạo công trình', 'sửa chữa công trình', 'bảo trì tòa nhà'],
+    },
+  },
+  {
+    id: 'construction.formwork',
+    sectors: ['construction.civil_engineering'],
+    terms: {
+      en: ['formwork', 'scaffolding'],
+      zh: ['模板', '脚手架'],
+      lo: ['ແບບຫຼໍ່ເບຕົງ', 'ນັ່ງຮ້ານ'],
+      th: ['แบบหล่อคอนกรีต', 'นั่งร้าน'],
+      km: ['ពុម្ពចាក់បេតុង', 'រន្ទា'],
+      my: ['ကွန်ကရစ် ပုံစံခွက်', 'ငြမ်း'],
+      vi: ['cốp pha', 'giàn giáo'],
+    },
+  },
+  {
+    id: 'construction.quantity_surveying',
+    sectors: ['construction.civil_engineering'],
+    terms: {
+      en: ['quantity surveying', 'construction cost estimation', 'bill of quantities'],
+      zh: ['工程造价', '工程量清单', '造价咨询'],
+      lo: ['ການຄິດໄລ່ລາຄາກໍ່ສ້າງ', 'ບັນຊີປະລິມານວຽກ'],
+      th: ['การประมาณราคาก่อสร้าง', 'บัญชีแสดงปริมาณวัสดุ'],
+      km: ['ការប៉ាន់ស្មានតម្លៃសំណង់', 'តារាងបរិមាណការងារ'],
+      my: ['ဆောက်လုပ်ရေး ကုန်ကျစရိတ် ခန့်မှန်းခြင်း', 'ပမာဏ စာရင်း'],
+      vi: ['dự toán xây dựng', 'bảng khối lượng', 'định giá xây dựng'],
+    },
+  },
+  {
+    id: 'construction.landscape_architecture',
+    sectors: ['construction.civil_engineering'],
+    terms: {
+      en: ['landscape architecture', 'urban greening', 'parks'],
+      zh: ['景观设计', '城市绿化', '公园'],
+      lo: ['ການອອກແບບພູມສະຖາປັດ', 'ສວນສາທາລະນະ'],
+      th: ['ภูมิสถาปัตยกรรม', 'พื้นที่สีเขียวในเมือง', 'สวนสาธารณะ'],
+      km: ['ស្ថាបត្យកម្មទេសភាព', 'សួនសាធារណៈ'],
+      my: ['ရှုခင်း ဗိသုကာ', 'မြို့ပြ စိမ်းလန်းရေး', 'ပန်းခြံ'],
+      vi: ['kiến trúc cảnh quan', 'cây xanh đô thị', 'công viên'],
+    },
+  },
+  {
+    id: 'construction.interior_finishing',
+    sectors: ['construction.building_materials'],
+    terms: {
+      en: ['interior finishing', 'decoration materials', 'flooring'],
+      zh: ['室内装修', '装饰材料', '地板'],
+      lo: ['ການຕົກແຕ່ງພາຍໃນ', 'ວັດສະດຸຕົກແຕ່ງ'],
+      th: ['งานตกแต่งภายใน', 'วัสดุตกแต่ง', 'พื้นไม้'],
+      km: ['ការតុបតែងផ្នែកខាងក្នុង', 'សម្ភារៈតុបតែង'],
+      my: ['အတွင်းပိုင်း အလှဆင်ခြင်း', 'အလှဆင် ပစ္စည်း'],
+      vi: ['hoàn thiện nội thất', 'vật liệu trang trí', 'sàn gỗ'],
     },
   },
 ];

@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, Education, talent and technology transfer: higher education, exchanges, innovation and entrepreneurship, intellectual property.
+ * Terminology base concepts for education, talent and technology transfer: higher education,
+ * exchanges, innovation and entrepreneurship, intellectual property.
  */
 import type { TermConcept } from './concepts-general.js';
 
@@ -1072,6 +1073,123 @@ export const EDUCATION_CONCEPTS: readonly TermConcept[] = [
       km: ['នាយកដ្ឋានកម្មសិទ្ធិបញ្ញា', 'ការចុះបញ្ជីកម្មសិទ្ធិបញ្ញា'],
       my: ['ဉာဏပစ္စည်း ရုံး', 'ဉာဏပစ္စည်း မှတ်ပုံတင်ခြင်း'],
       vi: ['cục sở hữu trí tuệ', 'đăng ký sở hữu trí tuệ'],
+    },
+  },
+  {
+    id: 'education.digital_library',
+    sectors: ['education.higher_education'],
+    terms: {
+      en: ['digital library', 'e-library', 'scientific database'],
+      zh: ['数字图书馆', '电子图书馆', '科技文献数据库'],
+      lo: ['ຫໍສະໝຸດດິຈິຕອນ', 'ຫໍສະໝຸດເອເລັກໂຕຣນິກ'],
+      th: ['ห้องสมุดดิจิทัล', 'ห้องสมุดอิเล็กทรอนิกส์', 'ฐานข้อมูลวิชาการ'],
+      km: ['បណ្ណាល័យឌីជីថល', 'បណ្ណាល័យអេឡិចត្រូនិក'],
+      my: ['ဒစ်ဂျစ်တယ် စာကြည့်တိုက်', 'အီလက်ထရောနစ် စာကြည့်တိုက်'],
+      vi: ['thư viện số', 'thư viện điện tử', 'cơ sở dữ liệu khoa học'],
+    },
+  },
+  {
+    id: 'education.summer_school',
+    sectors: ['education.higher_education'],
+    terms: {
+      en: ['summer school', 'short course', 'study camp'],
+      zh: ['暑期学校', '短期课程', '研学营'],
+      lo: ['ໂຮງຮຽນພາກຮຽນລະດູຮ້ອນ', 'ຫຼັກສູດໄລຍະສັ້ນ'],
+      th: ['โรงเรียนภาคฤดูร้อน', 'หลักสูตรระยะสั้น', 'ค่ายวิชาการ'],
+      km: ['សាលារដូវក្តៅ', 'វគ្គសិក្សារយៈពេលខ្លី'],
+      my: ['နွေရာသီ ကျောင်း', 'တိုတောင်းသော သင်တန်း'],
+      vi: ['trường hè', 'khóa học ngắn hạn', 'trại học thuật'],
+    },
+  },
+  {
+    id: 'education.science_museum',
+    sectors: ['education.talent_exchange'],
+    terms: {
+      en: ['science museum', 'science centre', 'science and technology museum'],
+      zh: ['科技馆', '科学中心', '科学博物馆'],
+      lo: ['ພິພິທະພັນວິທະຍາສາດ', 'ສູນວິທະຍາສາດ'],
+      th: ['พิพิธภัณฑ์วิทยาศาสตร์', 'ศูนย์วิทยาศาสตร์'],
+      km: ['សារមន្ទីរវិទ្យាសាស្ត្រ', 'មជ្ឈមណ្ឌលវិទ្យាសាស្ត្រ'],
+      my: ['သိပ္ပံ ပြတိုက်', 'သိပ္ပံ စင်တာ'],
+      vi: ['bảo tàng khoa học', 'trung tâm khoa học'],
+    },
+  },
+  {
+    id: 'education.research_management',
+    sectors: ['education.talent_exchange'],
+    terms: {
+      en: ['research management', 'research administration', 'grant management'],
+      zh: ['科研管理', '科研项目管理', '经费管理'],
+      lo: ['ການຄຸ້ມຄອງການຄົ້ນຄວ້າ', 'ການຄຸ້ມຄອງທຶນຄົ້ນຄວ້າ'],
+      th: ['การบริหารงานวิจัย', 'การบริหารทุนวิจัย'],
+      km: ['ការគ្រប់គ្រងការស្រាវជ្រាវ', 'ការគ្រប់គ្រងមូលនិធិស្រាវជ្រាវ'],
+      my: ['သုတေသန စီမံခန့်ခွဲမှု', 'ထောက်ပံ့ငွေ စီမံခန့်ခွဲမှု'],
+      vi: ['quản lý nghiên cứu', 'quản lý khoa học', 'quản lý kinh phí'],
+    },
+  },
+  {
+    id: 'education.technology_foresight',
+    sectors: ['education.innovation_entrepreneurship'],
+    terms: {
+      en: ['technology foresight', 'technology roadmap', 'technology forecasting'],
+      zh: ['技术预见', '技术路线图', '技术预测'],
+      lo: ['ການຄາດການເຕັກໂນໂລຊີ', 'ແຜນທີ່ນຳທາງເຕັກໂນໂລຊີ'],
+      th: ['การมองอนาคตด้านเทคโนโลยี', 'แผนที่นำทางเทคโนโลยี', 'การพยากรณ์เทคโนโลยี'],
+      km: ['ការទស្សន៍ទាយបច្ចេកវិទ្យា', 'ផែនទីបង្ហាញផ្លូវបច្ចេកវិទ្យា'],
+      my: ['နည်းပညာ အနာဂတ် မျှော်မှန်းချက်', 'နည်းပညာ လမ်းပြမြေပုံ'],
+      vi: ['dự báo công nghệ', 'lộ trình công nghệ', 'tầm nhìn công nghệ'],
+    },
+  },
+  {
+    id: 'education.innovation_indicators',
+    sectors: ['education.innovation_entrepreneurship'],
+    terms: {
+      en: ['innovation indicators', 'R&D expenditure', 'global innovation index'],
+      zh: ['创新指标', '研发投入', '全球创新指数'],
+      lo: ['ຕົວຊີ້ວັດນະວັດຕະກຳ', 'ລາຍຈ່າຍການຄົ້ນຄວ້າ ແລະ ພັດທະນາ'],
+      th: ['ตัวชี้วัดนวัตกรรม', 'ค่าใช้จ่ายด้านการวิจัยและพัฒนา', 'ดัชนีนวัตกรรมโลก'],
+      km: ['សូចនាករនវានុវត្តន៍', 'ចំណាយលើការស្រាវជ្រាវ និងអភិវឌ្ឍន៍'],
+      my: ['ဆန်းသစ်တီထွင်မှု ညွှန်ကိန်း', 'သုတေသနနှင့် ဖွံ့ဖြိုးရေး အသုံးစရိတ်'],
+      vi: ['chỉ số đổi mới sáng tạo', 'chi tiêu cho nghiên cứu phát triển'],
+    },
+  },
+  {
+    id: 'education.entrepreneurship_training',
+    sectors: ['education.innovation_entrepreneurship', 'poverty.vocational_skills'],
+    terms: {
+      en: ['entrepreneurship training', 'business skills training', 'startup bootcamp'],
+      zh: ['创业培训', '商业技能培训', '创业训练营'],
+      lo: ['ການຝຶກອົບຮົມຜູ້ປະກອບການ', 'ການຝຶກອົບຮົມທັກສະທຸລະກິດ'],
+      th: ['การฝึกอบรมผู้ประกอบการ', 'การอบรมทักษะธุรกิจ'],
+      km: ['ការបណ្តុះបណ្តាលសហគ្រិន', 'ការបណ្តុះបណ្តាលជំនាញអាជីវកម្ម'],
+      my: ['စွန့်ဦးတီထွင်သူ သင်တန်း', 'စီးပွားရေး ကျွမ်းကျင်မှု သင်တန်း'],
+      vi: ['đào tạo khởi nghiệp', 'đào tạo kỹ năng kinh doanh'],
+    },
+  },
+  {
+    id: 'education.ip_training',
+    sectors: ['education.technology_transfer'],
+    terms: {
+      en: ['intellectual property training', 'IP awareness', 'patent drafting'],
+      zh: ['知识产权培训', '知识产权意识', '专利撰写'],
+      lo: ['ການຝຶກອົບຮົມດ້ານຊັບສິນທາງປັນຍາ', 'ການຂຽນຄຳຮ້ອງຂໍສິດທິບັດ'],
+      th: ['การอบรมด้านทรัพย์สินทางปัญญา', 'การร่างคำขอรับสิทธิบัตร'],
+      km: ['ការបណ្តុះបណ្តាលកម្មសិទ្ធិបញ្ញា', 'ការសរសេរពាក្យសុំប្រកាសនីយបត្រ'],
+      my: ['ဉာဏပစ္စည်း သင်တန်း', 'မူပိုင်ခွင့် လျှောက်လွှာ ရေးသားခြင်း'],
+      vi: ['đào tạo sở hữu trí tuệ', 'nâng cao nhận thức sở hữu trí tuệ', 'soạn thảo đơn sáng chế'],
+    },
+  },
+  {
+    id: 'education.technology_transfer_centre_network',
+    sectors: ['education.technology_transfer'],
+    terms: {
+      en: ['technology transfer network', 'international technology transfer centre'],
+      zh: ['技术转移网络', '国际技术转移中心'],
+      lo: ['ເຄືອຂ່າຍຖ່າຍທອດເຕັກໂນໂລຊີ', 'ສູນຖ່າຍທອດເຕັກໂນໂລຊີສາກົນ'],
+      th: ['เครือข่ายถ่ายทอดเทคโนโลยี', 'ศูนย์ถ่ายทอดเทคโนโลยีระหว่างประเทศ'],
+      km: ['បណ្តាញផ្ទេរបច្ចេកវិទ្យា', 'មជ្ឈមណ្ឌលផ្ទេរបច្ចេកវិទ្យាអន្តរជាតិ'],
+      my: ['နည်းပညာလွှဲပြောင်းရေး ကွန်ရက်', 'နိုင်ငံတကာ နည်းပညာလွှဲပြောင်းရေး စင်တာ'],
+      vi: ['mạng lưới chuyển giao công nghệ', 'trung tâm chuyển giao công nghệ quốc tế'],
     },
   },
 ];

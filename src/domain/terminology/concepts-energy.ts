@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, Energy and power systems: hydropower, storage and batteries, grids, bioenergy.
+ * Terminology base concepts for energy and power systems: hydropower, storage and batteries, grids,
+ * bioenergy.
  */
 import type { TermConcept } from './concepts-general.js';
 
@@ -1068,6 +1069,97 @@ export const ENERGY_CONCEPTS: readonly TermConcept[] = [
       km: ['ទឹកកខ្វក់រោងចក្រកែច្នៃដូងប្រេង', 'ជីវឧស្ម័នពីទឹកកខ្វក់រោងចក្រម្សៅ'],
       my: ['စားအုန်းဆီစက် စွန့်ပစ်ရေ', 'ကစီစက်ရုံ စွန့်ပစ်ရေမှ ဇီဝဓာတ်ငွေ့'],
       vi: ['nước thải nhà máy dầu cọ', 'biogas từ nước thải tinh bột sắn'],
+    },
+  },
+  {
+    id: 'energy.hydro_solar_hybrid',
+    sectors: ['energy.hydropower', 'green.clean_energy'],
+    terms: {
+      en: ['hydro-solar hybrid', 'hybrid renewable plant', 'multi-energy complementarity'],
+      zh: ['水光互补', '多能互补'],
+      lo: ['ໂຄງການໄຟຟ້ານ້ຳຕົກປະສົມແສງຕາເວັນ'],
+      th: ['ระบบผลิตไฟฟ้าพลังน้ำร่วมพลังงานแสงอาทิตย์', 'ไฮบริดพลังงานหมุนเวียน'],
+      km: ['ប្រព័ន្ធវារីអគ្គិសនីរួមសូឡា'],
+      my: ['ရေအားနှင့် ဆိုလာ ပေါင်းစပ် စနစ်'],
+      vi: ['thủy điện kết hợp điện mặt trời', 'hệ thống năng lượng lai'],
+    },
+  },
+  {
+    id: 'energy.energy_label',
+    sectors: ['energy.smart_grids', 'green.clean_energy'],
+    terms: {
+      en: ['energy label', 'energy efficiency label', 'minimum energy performance standards'],
+      zh: ['能效标识', '能效标签', '最低能效标准'],
+      lo: ['ສະຫຼາກປະຢັດພະລັງງານ'],
+      th: ['ฉลากประหยัดไฟเบอร์ 5', 'ฉลากประสิทธิภาพพลังงาน', 'มาตรฐานประสิทธิภาพพลังงานขั้นต่ำ'],
+      km: ['ស្លាកប្រសិទ្ធភាពថាមពល'],
+      my: ['စွမ်းအင် ချွေတာမှု တံဆိပ်'],
+      vi: ['nhãn năng lượng', 'nhãn tiết kiệm năng lượng', 'tiêu chuẩn hiệu suất năng lượng tối thiểu'],
+    },
+  },
+  {
+    id: 'energy.power_system_planning',
+    sectors: ['energy.smart_grids'],
+    terms: {
+      en: ['power system planning', 'power development plan', 'generation expansion'],
+      zh: ['电力规划', '电力发展规划', '电源规划'],
+      lo: ['ການວາງແຜນລະບົບໄຟຟ້າ', 'ແຜນພັດທະນາໄຟຟ້າ'],
+      th: ['การวางแผนระบบไฟฟ้า', 'แผนพัฒนากำลังผลิตไฟฟ้า', 'แผนพีดีพี'],
+      km: ['ផែនការប្រព័ន្ធអគ្គិសនី', 'ផែនការអភិវឌ្ឍន៍អគ្គិសនី'],
+      my: ['ဓာတ်အားစနစ် စီမံကိန်း', 'လျှပ်စစ် ဖွံ့ဖြိုးရေး စီမံကိန်း'],
+      vi: ['quy hoạch hệ thống điện', 'quy hoạch phát triển điện lực', 'quy hoạch điện'],
+    },
+  },
+  {
+    id: 'energy.resource_assessment',
+    sectors: ['energy.smart_grids', 'green.clean_energy'],
+    terms: {
+      en: ['wind and solar resource assessment', 'wind measurement', 'solar irradiance data'],
+      zh: ['风光资源评估', '测风', '太阳辐射数据'],
+      lo: ['ການປະເມີນແຫຼ່ງພະລັງງານລົມ ແລະ ແສງຕາເວັນ'],
+      th: ['การประเมินศักยภาพพลังงานลมและแสงอาทิตย์', 'การตรวจวัดลม', 'ข้อมูลความเข้มแสงอาทิตย์'],
+      km: ['ការវាយតម្លៃធនធានខ្យល់ និងព្រះអាទិត្យ'],
+      my: ['လေနှင့် နေရောင်ခြည် အရင်းအမြစ် ဆန်းစစ်ခြင်း'],
+      vi: ['đánh giá tiềm năng gió và mặt trời', 'đo gió', 'dữ liệu bức xạ mặt trời'],
+    },
+  },
+  {
+    id: 'energy.biomass_boiler',
+    sectors: ['energy.bioenergy', 'industry.advanced_manufacturing'],
+    terms: {
+      en: ['biomass boiler', 'biomass-fired steam'],
+      zh: ['生物质锅炉', '生物质供热'],
+      lo: ['ໝໍ້ຕົ້ມຊີວະມວນ'],
+      th: ['หม้อไอน้ำชีวมวล'],
+      km: ['ឡចំហុយជីវម៉ាស'],
+      my: ['ဇီဝလောင်စာ ဘွိုင်လာ'],
+      vi: ['lò hơi sinh khối', 'cấp nhiệt sinh khối'],
+    },
+  },
+  {
+    id: 'energy.hydrogen_refuelling',
+    sectors: ['energy.energy_storage', 'transport.electric_vehicles'],
+    terms: {
+      en: ['hydrogen refuelling station', 'hydrogen vehicle'],
+      zh: ['加氢站', '氢能汽车'],
+      lo: ['ສະຖານີເຕີມໄຮໂດຣເຈນ'],
+      th: ['สถานีเติมไฮโดรเจน', 'รถยนต์ไฮโดรเจน'],
+      km: ['ស្ថានីយបញ្ចូលអ៊ីដ្រូសែន'],
+      my: ['ဟိုက်ဒရိုဂျင် ဖြည့်စခန်း'],
+      vi: ['trạm nạp hydro', 'xe chạy hydro'],
+    },
+  },
+  {
+    id: 'energy.telecom_backup_power',
+    sectors: ['energy.energy_storage', 'digital.telecom'],
+    terms: {
+      en: ['telecom backup power', 'base station battery', 'hybrid power for towers'],
+      zh: ['通信基站备电', '基站电池'],
+      lo: ['ໝໍ້ໄຟສຳຮອງສະຖານີຖານ'],
+      th: ['แบตเตอรี่สำรองสถานีฐาน', 'ระบบไฟสำรองเสาสัญญาณ'],
+      km: ['ថ្មបម្រុងស្ថានីយទូរគមនាគមន៍'],
+      my: ['ဆက်သွယ်ရေး မျှော်စင် အရန် ဓာတ်အား'],
+      vi: ['nguồn dự phòng trạm viễn thông', 'ắc quy trạm BTS'],
     },
   },
 ];

@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, General research, development and business-cooperation vocabulary, shared by all sectors.
+ * Terminology base concepts for general research, development and business-cooperation vocabulary,
+ * shared by all sectors.
  */
 import type { Language } from '../vocabulary.js';
 
@@ -7,7 +8,10 @@ import type { Language } from '../vocabulary.js';
 export interface TermConcept {
   /** Stable id: `<group>.<slug>`, e.g. `agrifood.potash_fertiliser`; never renamed once published. */
   id: string;
-  /** Sector codes from `sectors.ts` the concept belongs to (child codes preferred); empty for cross-cutting vocabulary. */
+  /**
+   * Sector codes from `sectors.ts` the concept belongs to (child codes preferred); empty only for
+   * cross-cutting research and business vocabulary.
+   */
   sectors: string[];
   /** Preferred term first, then synonyms and variants, per language; every language has at least one term. */
   terms: Record<Language, string[]>;
@@ -1273,6 +1277,188 @@ export const GENERAL_CONCEPTS: readonly TermConcept[] = [
       km: ['ឧស្សាហកម្មវប្បធម៌ និងច្នៃប្រឌិត', 'សេដ្ឋកិច្ចច្នៃប្រឌិត'],
       my: ['ယဉ်ကျေးမှုနှင့် ဖန်တီးမှု လုပ်ငန်း', 'ဖန်တီးမှု စီးပွားရေး'],
       vi: ['công nghiệp văn hóa sáng tạo', 'kinh tế sáng tạo'],
+    },
+  },
+  {
+    id: 'general.equipment_leasing',
+    sectors: [],
+    terms: {
+      en: ['equipment leasing', 'financial leasing', 'hire purchase'],
+      zh: ['设备租赁', '融资租赁', '分期付款'],
+      lo: ['ການເຊົ່າອຸປະກອນ', 'ການເຊົ່າຊື້'],
+      th: ['การเช่าเครื่องจักร', 'ลีสซิ่ง', 'การเช่าซื้อ'],
+      km: ['ការជួលឧបករណ៍', 'ការជួលទិញ'],
+      my: ['စက်ပစ္စည်း ငှားရမ်းခြင်း', 'အရစ်ကျ ဝယ်ယူခြင်း'],
+      vi: ['cho thuê thiết bị', 'cho thuê tài chính', 'mua trả góp'],
+    },
+  },
+  {
+    id: 'general.franchising',
+    sectors: [],
+    terms: {
+      en: ['franchising', 'franchise', 'brand licensing'],
+      zh: ['特许经营', '加盟', '品牌授权'],
+      lo: ['ການໃຫ້ສິດທິແຟຣນໄຊສ໌', 'ແຟຣນໄຊສ໌'],
+      th: ['แฟรนไชส์', 'การให้สิทธิ์แฟรนไชส์', 'การอนุญาตใช้ตราสินค้า'],
+      km: ['សិទ្ធិអាជីវកម្មហ្វ្រេនឆាយ', 'ហ្វ្រេនឆាយ'],
+      my: ['ဖရန်ချိုက်', 'ကုန်အမှတ်တံဆိပ် လိုင်စင်'],
+      vi: ['nhượng quyền thương mại', 'nhượng quyền', 'cấp phép thương hiệu'],
+    },
+  },
+  {
+    id: 'general.consortium',
+    sectors: [],
+    terms: {
+      en: ['consortium', 'joint bid', 'project partners'],
+      zh: ['联合体', '联合投标', '项目合作伙伴'],
+      lo: ['ກຸ່ມບໍລິສັດຮ່ວມ', 'ການປະມູນຮ່ວມ'],
+      th: ['กลุ่มกิจการร่วมค้า', 'การยื่นประมูลร่วม', 'คอนซอร์เทียม'],
+      km: ['សម្ព័ន្ធក្រុមហ៊ុន', 'ការដេញថ្លៃរួម'],
+      my: ['ကွန်ဆိုတီယမ်', 'ပူးတွဲ တင်ဒါ'],
+      vi: ['liên danh', 'dự thầu liên danh', 'đối tác dự án'],
+    },
+  },
+  {
+    id: 'general.company_profile',
+    sectors: [],
+    terms: {
+      en: ['company profile', 'product catalogue', 'capability statement'],
+      zh: ['企业简介', '产品目录', '能力介绍'],
+      lo: ['ຂໍ້ມູນບໍລິສັດ', 'ລາຍການຜະລິດຕະພັນ'],
+      th: ['ข้อมูลบริษัท', 'แคตตาล็อกสินค้า'],
+      km: ['ប្រវត្តិក្រុមហ៊ុន', 'កាតាឡុកផលិតផល'],
+      my: ['ကုမ္ပဏီ အကြောင်း', 'ထုတ်ကုန် စာရင်း'],
+      vi: ['hồ sơ năng lực công ty', 'danh mục sản phẩm'],
+    },
+  },
+  {
+    id: 'general.video_conference',
+    sectors: [],
+    terms: {
+      en: ['video conference', 'online meeting', 'virtual event'],
+      zh: ['视频会议', '线上会议', '线上活动'],
+      lo: ['ກອງປະຊຸມທາງວິດີໂອ', 'ກອງປະຊຸມອອນລາຍ'],
+      th: ['การประชุมทางวิดีโอ', 'การประชุมออนไลน์', 'กิจกรรมเสมือนจริง'],
+      km: ['សន្និសីទតាមវីដេអូ', 'កិច្ចប្រជុំតាមអនឡាញ'],
+      my: ['ဗီဒီယို ကွန်ဖရင့်', 'အွန်လိုင်း အစည်းအဝေး'],
+      vi: ['hội nghị truyền hình', 'họp trực tuyến', 'sự kiện trực tuyến'],
+    },
+  },
+  {
+    id: 'general.networking_event',
+    sectors: [],
+    terms: {
+      en: ['networking event', 'business reception', 'roundtable'],
+      zh: ['交流会', '商务酒会', '圆桌会议'],
+      lo: ['ງານສ້າງເຄືອຂ່າຍ', 'ກອງປະຊຸມໂຕະມົນ'],
+      th: ['งานสร้างเครือข่าย', 'การประชุมโต๊ะกลม'],
+      km: ['ព្រឹត្តិការណ៍បង្កើតបណ្តាញ', 'កិច្ចប្រជុំតុមូល'],
+      my: ['ကွန်ရက် တည်ဆောက်ရေး ပွဲ', 'စားပွဲဝိုင်း ဆွေးနွေးပွဲ'],
+      vi: ['sự kiện kết nối', 'hội nghị bàn tròn', 'gặp gỡ giao lưu'],
+    },
+  },
+  {
+    id: 'general.work_permit',
+    sectors: [],
+    terms: {
+      en: ['work permit', 'business visa', 'expert visa'],
+      zh: ['工作许可', '商务签证', '专家签证'],
+      lo: ['ໃບອະນຸຍາດເຮັດວຽກ', 'ວີຊາທຸລະກິດ'],
+      th: ['ใบอนุญาตทำงาน', 'วีซ่าธุรกิจ'],
+      km: ['ប័ណ្ណការងារ', 'ទិដ្ឋាការអាជីវកម្ម'],
+      my: ['အလုပ်လုပ်ခွင့် ပါမစ်', 'စီးပွားရေး ဗီဇာ'],
+      vi: ['giấy phép lao động', 'thị thực kinh doanh', 'visa chuyên gia'],
+    },
+  },
+  {
+    id: 'general.taxation',
+    sectors: [],
+    terms: {
+      en: ['taxation', 'corporate income tax', 'value-added tax', 'VAT'],
+      zh: ['税收', '企业所得税', '增值税'],
+      lo: ['ອາກອນ', 'ອາກອນກຳໄລ', 'ອາກອນມູນຄ່າເພີ່ມ'],
+      th: ['ภาษีอากร', 'ภาษีเงินได้นิติบุคคล', 'ภาษีมูลค่าเพิ่ม'],
+      km: ['ពន្ធដារ', 'ពន្ធលើប្រាក់ចំណេញ', 'អាករលើតម្លៃបន្ថែម'],
+      my: ['အခွန်', 'ကော်ပိုရိတ် ဝင်ငွေခွန်', 'ကုန်သွယ်လုပ်ငန်းခွန်'],
+      vi: ['thuế', 'thuế thu nhập doanh nghiệp', 'thuế giá trị gia tăng'],
+    },
+  },
+  {
+    id: 'general.insurance',
+    sectors: [],
+    terms: {
+      en: ['insurance', 'risk insurance', 'export credit insurance'],
+      zh: ['保险', '风险保险', '出口信用保险'],
+      lo: ['ການປະກັນໄພ', 'ປະກັນໄພຄວາມສ່ຽງ'],
+      th: ['การประกันภัย', 'ประกันความเสี่ยง', 'ประกันสินเชื่อเพื่อการส่งออก'],
+      km: ['ការធានារ៉ាប់រង', 'ធានារ៉ាប់រងហានិភ័យ'],
+      my: ['အာမခံ', 'အန္တရာယ် အာမခံ'],
+      vi: ['bảo hiểm', 'bảo hiểm rủi ro', 'bảo hiểm tín dụng xuất khẩu'],
+    },
+  },
+  {
+    id: 'general.benchmarking',
+    sectors: [],
+    terms: {
+      en: ['benchmarking', 'performance comparison', 'key performance indicators', 'KPI'],
+      zh: ['对标', '绩效比较', '关键绩效指标'],
+      lo: ['ການທຽບມາດຕະຖານ', 'ຕົວຊີ້ວັດຜົນງານ'],
+      th: ['การเทียบเคียงสมรรถนะ', 'ตัวชี้วัดผลการดำเนินงาน'],
+      km: ['ការប្រៀបធៀបស្តង់ដារ', 'សូចនាករសមិទ្ធកម្មសំខាន់'],
+      my: ['စံနှိုင်းယှဉ်ခြင်း', 'အဓိက စွမ်းဆောင်ရည် ညွှန်ကိန်း'],
+      vi: ['đối chuẩn', 'so sánh hiệu quả', 'chỉ số đánh giá hiệu quả'],
+    },
+  },
+  {
+    id: 'general.letter_of_credit',
+    sectors: [],
+    terms: {
+      en: ['letter of credit', 'bank guarantee', 'trade payment'],
+      zh: ['信用证', '银行保函', '贸易结算'],
+      lo: ['ໜັງສືຄ້ຳປະກັນທາງການເງິນ', 'ການຄ້ຳປະກັນຂອງທະນາຄານ'],
+      th: ['เล็ตเตอร์ออฟเครดิต', 'หนังสือค้ำประกันธนาคาร'],
+      km: ['លិខិតឥណទាន', 'លិខិតធានាធនាគារ'],
+      my: ['အကြွေးလက်မှတ်', 'ဘဏ် အာမခံချက်'],
+      vi: ['thư tín dụng', 'bảo lãnh ngân hàng', 'thanh toán thương mại'],
+    },
+  },
+  {
+    id: 'general.technology_import',
+    sectors: [],
+    terms: {
+      en: ['technology import', 'equipment import', 'import substitution'],
+      zh: ['技术引进', '设备进口', '进口替代'],
+      lo: ['ການນຳເຂົ້າເຕັກໂນໂລຊີ', 'ການນຳເຂົ້າອຸປະກອນ'],
+      th: ['การนำเข้าเทคโนโลยี', 'การนำเข้าเครื่องจักร', 'การทดแทนการนำเข้า'],
+      km: ['ការនាំចូលបច្ចេកវិទ្យា', 'ការនាំចូលឧបករណ៍'],
+      my: ['နည်းပညာ တင်သွင်းခြင်း', 'စက်ပစ္စည်း တင်သွင်းခြင်း'],
+      vi: ['nhập khẩu công nghệ', 'nhập khẩu thiết bị', 'thay thế nhập khẩu'],
+    },
+  },
+  {
+    id: 'general.currency_exchange',
+    sectors: [],
+    terms: {
+      en: ['exchange rate', 'foreign exchange', 'currency risk'],
+      zh: ['汇率', '外汇', '汇率风险'],
+      lo: ['ອັດຕາແລກປ່ຽນ', 'ເງິນຕາຕ່າງປະເທດ'],
+      th: ['อัตราแลกเปลี่ยน', 'เงินตราต่างประเทศ', 'ความเสี่ยงอัตราแลกเปลี่ยน'],
+      km: ['អត្រាប្តូរប្រាក់', 'រូបិយប័ណ្ណបរទេស'],
+      my: ['ငွေလဲနှုန်း', 'နိုင်ငံခြား ငွေကြေး'],
+      vi: ['tỷ giá hối đoái', 'ngoại hối', 'rủi ro tỷ giá'],
+    },
+  },
+  {
+    id: 'general.competitiveness',
+    sectors: [],
+    terms: {
+      en: ['competitiveness', 'competitive advantage', 'value proposition'],
+      zh: ['竞争力', '竞争优势', '价值主张'],
+      lo: ['ຄວາມສາມາດໃນການແຂ່ງຂັນ', 'ຂໍ້ໄດ້ປຽບໃນການແຂ່ງຂັນ'],
+      th: ['ความสามารถในการแข่งขัน', 'ความได้เปรียบทางการแข่งขัน'],
+      km: ['ភាពប្រកួតប្រជែង', 'គុណសម្បត្តិប្រកួតប្រជែង'],
+      my: ['ယှဉ်ပြိုင်နိုင်စွမ်း', 'ယှဉ်ပြိုင်မှု အားသာချက်'],
+      vi: ['năng lực cạnh tranh', 'lợi thế cạnh tranh', 'tuyên bố giá trị'],
     },
   },
 ];

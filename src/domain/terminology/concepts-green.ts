@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, Green technology: clean energy, water, environment, climate adaptation, waste and recycling.
+ * Terminology base concepts for green technology: clean energy, water, environment, climate
+ * adaptation, waste and recycling.
  */
 import type { TermConcept } from './concepts-general.js';
 
@@ -2082,6 +2083,162 @@ export const GREEN_CONCEPTS: readonly TermConcept[] = [
       km: ['ឥន្ធនៈពីសំរាម'],
       my: ['အမှိုက်မှ ထုတ်လုပ်သော လောင်စာ'],
       vi: ['nhiên liệu từ rác thải', 'nhiên liệu RDF'],
+    },
+  },
+  {
+    id: 'green.eco_label',
+    sectors: ['green.environmental_protection'],
+    terms: {
+      en: ['eco-label', 'environmental label', 'green label'],
+      zh: ['环境标志', '绿色标签', '生态标签'],
+      lo: ['ສະຫຼາກສີຂຽວ', 'ສະຫຼາກສິ່ງແວດລ້ອມ'],
+      th: ['ฉลากเขียว', 'ฉลากสิ่งแวดล้อม'],
+      km: ['ស្លាកសញ្ញាបៃតង', 'ស្លាកបរិស្ថាន'],
+      my: ['ဂေဟ တံဆိပ်', 'ပတ်ဝန်းကျင် တံဆိပ်'],
+      vi: ['nhãn sinh thái', 'nhãn xanh'],
+    },
+  },
+  {
+    id: 'green.green_procurement',
+    sectors: ['green.environmental_protection'],
+    terms: {
+      en: ['green procurement', 'sustainable procurement'],
+      zh: ['绿色采购', '可持续采购'],
+      lo: ['ການຈັດຊື້ສີຂຽວ'],
+      th: ['การจัดซื้อจัดจ้างที่เป็นมิตรกับสิ่งแวดล้อม', 'การจัดซื้อสีเขียว'],
+      km: ['លទ្ធកម្មបៃតង'],
+      my: ['စိမ်းလန်း ဝယ်ယူရေး'],
+      vi: ['mua sắm xanh', 'mua sắm bền vững'],
+    },
+  },
+  {
+    id: 'green.environmental_management_system',
+    sectors: ['green.environmental_protection'],
+    terms: {
+      en: ['environmental management system', 'ISO 14001'],
+      zh: ['环境管理体系'],
+      lo: ['ລະບົບຄຸ້ມຄອງສິ່ງແວດລ້ອມ'],
+      th: ['ระบบการจัดการสิ่งแวดล้อม'],
+      km: ['ប្រព័ន្ធគ្រប់គ្រងបរិស្ថាន'],
+      my: ['ပတ်ဝန်းကျင် စီမံခန့်ခွဲမှုစနစ်'],
+      vi: ['hệ thống quản lý môi trường'],
+    },
+  },
+  {
+    id: 'green.microplastics',
+    sectors: ['green.environmental_protection'],
+    terms: {
+      en: ['microplastics', 'nanoplastics'],
+      zh: ['微塑料', '纳米塑料'],
+      lo: ['ໄມໂຄຣພລາສຕິກ'],
+      th: ['ไมโครพลาสติก'],
+      km: ['មីក្រូប្លាស្ទិក'],
+      my: ['မိုက်ခရို ပလတ်စတစ်'],
+      vi: ['vi nhựa', 'hạt vi nhựa'],
+    },
+  },
+  {
+    id: 'green.nature_based_solutions',
+    sectors: ['green.environmental_protection', 'green.climate_adaptation'],
+    terms: {
+      en: ['nature-based solutions', 'ecosystem-based adaptation', 'green infrastructure'],
+      zh: ['基于自然的解决方案', '基于生态系统的适应', '绿色基础设施'],
+      lo: ['ວິທີແກ້ໄຂທີ່ອີງໃສ່ທຳມະຊາດ', 'ພື້ນຖານໂຄງລ່າງສີຂຽວ'],
+      th: ['การแก้ปัญหาโดยอาศัยธรรมชาติ', 'โครงสร้างพื้นฐานสีเขียว'],
+      km: ['ដំណោះស្រាយផ្អែកលើធម្មជាតិ', 'ហេដ្ឋារចនាសម្ព័ន្ធបៃតង'],
+      my: ['သဘာဝ အခြေပြု ဖြေရှင်းချက်', 'စိမ်းလန်း အခြေခံ အဆောက်အအုံ'],
+      vi: ['giải pháp dựa vào thiên nhiên', 'thích ứng dựa vào hệ sinh thái', 'hạ tầng xanh'],
+    },
+  },
+  {
+    id: 'green.environmental_education',
+    sectors: ['green.environmental_protection'],
+    terms: {
+      en: ['environmental education', 'environmental awareness'],
+      zh: ['环境教育', '环保意识'],
+      lo: ['ການສຶກສາດ້ານສິ່ງແວດລ້ອມ', 'ຈິດສຳນຶກດ້ານສິ່ງແວດລ້ອມ'],
+      th: ['สิ่งแวดล้อมศึกษา', 'จิตสำนึกด้านสิ่งแวดล้อม'],
+      km: ['ការអប់រំបរិស្ថាន', 'ការយល់ដឹងអំពីបរិស្ថាន'],
+      my: ['ပတ်ဝန်းကျင် ပညာရေး', 'ပတ်ဝန်းကျင် အသိ'],
+      vi: ['giáo dục môi trường', 'nhận thức môi trường'],
+    },
+  },
+  {
+    id: 'green.odour_control',
+    sectors: ['green.environmental_protection'],
+    terms: {
+      en: ['odour control', 'odour nuisance', 'biofilter'],
+      zh: ['恶臭治理', '异味控制', '生物滤池'],
+      lo: ['ການຄວບຄຸມກິ່ນເໝັນ'],
+      th: ['การควบคุมกลิ่นเหม็น', 'ไบโอฟิลเตอร์'],
+      km: ['ការគ្រប់គ្រងក្លិនស្អុយ'],
+      my: ['အနံ့ဆိုး ထိန်းချုပ်ခြင်း'],
+      vi: ['xử lý mùi hôi', 'kiểm soát mùi'],
+    },
+  },
+  {
+    id: 'green.river_restoration',
+    sectors: ['green.environmental_protection', 'green.water_resources'],
+    terms: {
+      en: ['river restoration', 'river rehabilitation', 'urban river clean-up'],
+      zh: ['河道生态修复', '河流治理', '黑臭水体治理'],
+      lo: ['ການຟື້ນຟູແມ່ນ້ຳ', 'ການອະນຸລັກແມ່ນ້ຳ'],
+      th: ['การฟื้นฟูแม่น้ำ', 'การฟื้นฟูคูคลอง'],
+      km: ['ការស្តារទន្លេ', 'ការសម្អាតព្រែក'],
+      my: ['မြစ်ချောင်း ပြန်လည်ထူထောင်ရေး', 'မြစ်ချောင်း သန့်ရှင်းရေး'],
+      vi: ['phục hồi sông', 'cải tạo dòng sông', 'xử lý kênh rạch ô nhiễm'],
+    },
+  },
+  {
+    id: 'green.environmental_law_enforcement',
+    sectors: ['green.environmental_protection'],
+    terms: {
+      en: ['environmental law enforcement', 'environmental inspection', 'pollution permit'],
+      zh: ['环境执法', '环境监察', '排污许可'],
+      lo: ['ການບັງຄັບໃຊ້ກົດໝາຍສິ່ງແວດລ້ອມ', 'ການກວດກາສິ່ງແວດລ້ອມ'],
+      th: ['การบังคับใช้กฎหมายสิ่งแวดล้อม', 'การตรวจสอบสิ่งแวดล้อม', 'ใบอนุญาตระบายมลพิษ'],
+      km: ['ការអនុវត្តច្បាប់បរិស្ថាន', 'អធិការកិច្ចបរិស្ថាន'],
+      my: ['ပတ်ဝန်းကျင် ဥပဒေ စိုးမိုးရေး', 'ပတ်ဝန်းကျင် စစ်ဆေးရေး'],
+      vi: ['thực thi pháp luật môi trường', 'thanh tra môi trường', 'giấy phép xả thải'],
+    },
+  },
+  {
+    id: 'green.environmental_data_platform',
+    sectors: ['green.environmental_protection', 'digital.smart_cities'],
+    terms: {
+      en: ['environmental data platform', 'online emissions monitoring', 'CEMS'],
+      zh: ['环境数据平台', '在线监测', '烟气排放连续监测'],
+      lo: ['ເວທີຂໍ້ມູນສິ່ງແວດລ້ອມ', 'ການຕິດຕາມອອນລາຍ'],
+      th: ['แพลตฟอร์มข้อมูลสิ่งแวดล้อม', 'ระบบตรวจวัดมลพิษต่อเนื่อง'],
+      km: ['វេទិកាទិន្នន័យបរិស្ថាន', 'ការតាមដានការបំភាយតាមអនឡាញ'],
+      my: ['ပတ်ဝန်းကျင် ဒေတာ ပလက်ဖောင်း', 'အွန်လိုင်း ထုတ်လွှတ်မှု စောင့်ကြည့်ခြင်း'],
+      vi: ['nền tảng dữ liệu môi trường', 'quan trắc khí thải tự động liên tục'],
+    },
+  },
+  {
+    id: 'green.soil_carbon',
+    sectors: ['green.climate_adaptation', 'agrifood.smart_farming'],
+    terms: {
+      en: ['soil carbon', 'regenerative agriculture'],
+      zh: ['土壤碳', '再生农业'],
+      lo: ['ກາກບອນໃນດິນ', 'ກະສິກຳຟື້ນຟູ'],
+      th: ['คาร์บอนในดิน', 'เกษตรฟื้นฟู'],
+      km: ['កាបូនក្នុងដី', 'កសិកម្មស្តារឡើងវិញ'],
+      my: ['မြေဆီလွှာ ကာဗွန်', 'ပြန်လည်ရှင်သန်စေသော စိုက်ပျိုးရေး'],
+      vi: ['carbon trong đất', 'nông nghiệp tái sinh'],
+    },
+  },
+  {
+    id: 'green.climate_information_services',
+    sectors: ['green.climate_adaptation'],
+    terms: {
+      en: ['climate information services', 'seasonal forecast', 'climate risk map'],
+      zh: ['气候服务', '季节预测', '气候风险图'],
+      lo: ['ການບໍລິການຂໍ້ມູນດິນຟ້າອາກາດ', 'ການພະຍາກອນລະດູການ'],
+      th: ['บริการข้อมูลภูมิอากาศ', 'การพยากรณ์ฤดูกาล', 'แผนที่ความเสี่ยงภูมิอากาศ'],
+      km: ['សេវាព័ត៌មានអាកាសធាតុ', 'ការព្យាករណ៍តាមរដូវ'],
+      my: ['ရာသီဥတု သတင်းအချက်အလက် ဝန်ဆောင်မှု', 'ရာသီအလိုက် ခန့်မှန်းချက်'],
+      vi: ['dịch vụ thông tin khí hậu', 'dự báo mùa', 'bản đồ rủi ro khí hậu'],
     },
   },
 ];

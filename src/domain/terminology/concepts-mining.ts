@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, Mining and materials: mining, potash and minerals processing, rare earths, new materials, metallurgy.
+ * Terminology base concepts for mining and materials: mining, potash and minerals processing, rare
+ * earths, new materials, metallurgy.
  */
 import type { TermConcept } from './concepts-general.js';
 
@@ -413,7 +414,7 @@ export const MINING_CONCEPTS: readonly TermConcept[] = [
     terms: {
       en: ['potash', 'potash mining', 'potash ore'],
       zh: ['钾盐', '钾盐矿', '钾矿'],
-      lo: ['ໂປຕາສ', 'ບໍ່ແຮ່ໂປຕາສ', 'ແຮ່ໂປຕາສ'],
+      lo: ['ໂປຕາສ', 'ໂປແທດ', 'ບໍ່ແຮ່ໂປຕາສ', 'ແຮ່ໂປຕາສ'],
       th: ['โพแทช', 'เหมืองแร่โพแทช', 'แร่โพแทช'],
       km: ['ប៉ូតាស', 'អណ្តូងរ៉ែប៉ូតាស', 'រ៉ែប៉ូតាស'],
       my: ['ပိုတက်ရှ်', 'ပိုတက်ရှ် သတ္တုတွင်း', 'ပိုတက်ရှ် သတ္တုရိုင်း'],
@@ -1185,6 +1186,84 @@ export const MINING_CONCEPTS: readonly TermConcept[] = [
       km: ['ដែកថែបបៃតង', 'លោហធាតុវិទ្យាកាបូនទាប'],
       my: ['စိမ်းလန်း သံမဏိ', 'ကာဗွန်နည်း သတ္တုဗေဒ'],
       vi: ['thép xanh', 'luyện kim các-bon thấp', 'luyện kim hydro'],
+    },
+  },
+  {
+    id: 'mining.land_subsidence',
+    sectors: ['mining.mining', 'green.environmental_protection'],
+    terms: {
+      en: ['land subsidence', 'sinkhole', 'geological hazard'],
+      zh: ['地面沉降', '塌陷', '地质灾害'],
+      lo: ['ການຍຸບຕົວຂອງດິນ', 'ໄພທາງທໍລະນີສາດ'],
+      th: ['การทรุดตัวของแผ่นดิน', 'หลุมยุบ', 'ธรณีพิบัติภัย'],
+      km: ['ការស្រុតដី', 'គ្រោះធម្មជាតិភូគព្ភសាស្ត្រ'],
+      my: ['မြေနိမ့်ဆင်းခြင်း', 'ဘူမိဗေဒ ဘေးအန္တရာယ်'],
+      vi: ['sụt lún đất', 'hố sụt', 'tai biến địa chất'],
+    },
+  },
+  {
+    id: 'mining.ore_sorting',
+    sectors: ['mining.minerals_processing', 'digital.artificial_intelligence'],
+    terms: {
+      en: ['ore sorting', 'sensor-based sorting', 'X-ray sorting'],
+      zh: ['矿石分选', '智能分选', 'X射线分选'],
+      lo: ['ການຄັດແຍກແຮ່', 'ການຄັດແຍກດ້ວຍເຊັນເຊີ'],
+      th: ['การคัดแยกแร่', 'การคัดแยกด้วยเซนเซอร์'],
+      km: ['ការតម្រៀបរ៉ែ', 'ការតម្រៀបដោយឧបករណ៍ចាប់សញ្ញា'],
+      my: ['သတ္တုရိုင်း ခွဲခြားခြင်း', 'အာရုံခံကိရိယာဖြင့် ခွဲခြားခြင်း'],
+      vi: ['tuyển quặng cảm biến', 'phân loại quặng', 'phân loại bằng tia X'],
+    },
+  },
+  {
+    id: 'mining.mine_planning',
+    sectors: ['mining.mining'],
+    terms: {
+      en: ['mine planning', 'mine design', 'mining software'],
+      zh: ['矿山规划', '矿山设计', '矿业软件'],
+      lo: ['ການວາງແຜນບໍ່ແຮ່', 'ການອອກແບບບໍ່ແຮ່'],
+      th: ['การวางแผนเหมือง', 'การออกแบบเหมือง', 'ซอฟต์แวร์เหมืองแร่'],
+      km: ['ផែនការអណ្តូងរ៉ែ', 'ការរចនាអណ្តូងរ៉ែ'],
+      my: ['သတ္တုတွင်း စီမံကိန်း', 'သတ္တုတွင်း ဒီဇိုင်း'],
+      vi: ['quy hoạch mỏ', 'thiết kế mỏ', 'phần mềm mỏ'],
+    },
+  },
+  {
+    id: 'mining.rock_mechanics',
+    sectors: ['mining.mining'],
+    terms: {
+      en: ['rock mechanics', 'ground control', 'slope stability in mines'],
+      zh: ['岩石力学', '地压控制', '边坡稳定'],
+      lo: ['ກົນລະສາດຫີນ'],
+      th: ['กลศาสตร์หิน', 'เสถียรภาพลาดเหมือง'],
+      km: ['មេកានិចថ្ម'],
+      my: ['ကျောက်ဆိုင်ရာ စက်မှုပညာ'],
+      vi: ['cơ học đá', 'ổn định bờ mỏ'],
+    },
+  },
+  {
+    id: 'mining.drilling_rig',
+    sectors: ['mining.mining'],
+    terms: {
+      en: ['drilling rig', 'core drilling', 'drilling services'],
+      zh: ['钻机', '岩芯钻探', '钻探服务'],
+      lo: ['ເຄື່ອງເຈາະ', 'ການເຈາະເອົາຕົວຢ່າງຫີນ'],
+      th: ['แท่นขุดเจาะ', 'การเจาะเก็บตัวอย่างแกน'],
+      km: ['ម៉ាស៊ីនខួង', 'ការខួងយកសំណាកថ្ម'],
+      my: ['တွင်းတူးစက်', 'ကျောက်နမူနာ တူးဖော်ခြင်း'],
+      vi: ['máy khoan', 'khoan lấy mẫu lõi', 'dịch vụ khoan'],
+    },
+  },
+  {
+    id: 'mining.mining_community_benefits',
+    sectors: ['mining.mining', 'poverty.community_enterprise'],
+    terms: {
+      en: ['community development agreement', 'mining benefit sharing', 'social licence to operate'],
+      zh: ['矿区社区发展', '矿业收益分享'],
+      lo: ['ການພັດທະນາຊຸມຊົນໃນເຂດບໍ່ແຮ່', 'ການແບ່ງປັນຜົນປະໂຫຍດຈາກບໍ່ແຮ່'],
+      th: ['การพัฒนาชุมชนรอบเหมือง', 'การแบ่งปันผลประโยชน์จากเหมืองแร่'],
+      km: ['ការអភិវឌ្ឍសហគមន៍តំបន់រ៉ែ', 'ការចែករំលែកផលប្រយោជន៍រ៉ែ'],
+      my: ['သတ္တုတွင်း ဒေသ ရပ်ရွာ ဖွံ့ဖြိုးရေး'],
+      vi: ['phát triển cộng đồng vùng mỏ', 'chia sẻ lợi ích khai khoáng'],
     },
   },
 ];

@@ -1,5 +1,6 @@
 /**
- * Corridor terminology base, Poverty reduction through science and technology: rural extension, vocational skills, appropriate technology, community enterprises.
+ * Terminology base concepts for poverty reduction through science and technology: rural extension,
+ * vocational skills, appropriate technology, community enterprises.
  */
 import type { TermConcept } from './concepts-general.js';
 
@@ -769,6 +770,84 @@ export const POVERTY_CONCEPTS: readonly TermConcept[] = [
       km: ['ធនាគារស្រូវ', 'ធនាគារស្រូវភូមិ'],
       my: ['စပါးဘဏ်', 'ကျေးရွာ စပါးဘဏ်'],
       vi: ['ngân hàng lúa gạo', 'ngân hàng thóc'],
+    },
+  },
+  {
+    id: 'poverty.disability_inclusion',
+    sectors: ['poverty.rural_extension'],
+    terms: {
+      en: ['disability inclusion', 'persons with disabilities', 'accessibility'],
+      zh: ['残疾人融合', '残疾人', '无障碍'],
+      lo: ['ການມີສ່ວນຮ່ວມຂອງຄົນພິການ', 'ຄົນພິການ'],
+      th: ['การรวมกลุ่มคนพิการ', 'คนพิการ', 'การเข้าถึงสำหรับทุกคน'],
+      km: ['បរិយាបន្នជនពិការ', 'ជនពិការ'],
+      my: ['မသန်စွမ်းသူများ ပါဝင်မှု', 'မသန်စွမ်းသူ'],
+      vi: ['hòa nhập người khuyết tật', 'người khuyết tật', 'tiếp cận'],
+    },
+  },
+  {
+    id: 'poverty.school_feeding',
+    sectors: ['poverty.rural_extension'],
+    terms: {
+      en: ['school feeding', 'school meals', 'school gardens'],
+      zh: ['学生营养餐', '学校供餐', '学校菜园'],
+      lo: ['ອາຫານກາງເວັນນັກຮຽນ', 'ສວນຄົວໂຮງຮຽນ'],
+      th: ['อาหารกลางวันนักเรียน', 'โครงการเกษตรในโรงเรียน'],
+      km: ['កម្មវិធីអាហារតាមសាលារៀន', 'សួនបន្លែសាលារៀន'],
+      my: ['ကျောင်း နေ့လယ်စာ', 'ကျောင်း ဥယျာဉ်'],
+      vi: ['bữa ăn học đường', 'vườn trường'],
+    },
+  },
+  {
+    id: 'poverty.rural_logistics',
+    sectors: ['poverty.rural_extension', 'transport.cross_border_logistics'],
+    terms: {
+      en: ['rural logistics', 'village delivery points', 'farm-to-market roads'],
+      zh: ['农村物流', '村级物流点', '农产品上行'],
+      lo: ['ໂລຈິສຕິກຊົນນະບົດ', 'ຈຸດຮັບສົ່ງສິນຄ້າໃນບ້ານ'],
+      th: ['โลจิสติกส์ชนบท', 'จุดรับส่งสินค้าในหมู่บ้าน'],
+      km: ['ភស្តុភារជនបទ', 'ចំណុចដឹកជញ្ជូនក្នុងភូមិ'],
+      my: ['ကျေးလက် ထောက်ပံ့ပို့ဆောင်ရေး', 'ကျေးရွာ ပို့ဆောင်ရေး အချက်အချာ'],
+      vi: ['logistics nông thôn', 'điểm giao nhận hàng thôn bản'],
+    },
+  },
+  {
+    id: 'poverty.land_tenure',
+    sectors: ['poverty.rural_extension'],
+    terms: {
+      en: ['land tenure security', 'land titling', 'land rights'],
+      zh: ['土地确权', '土地使用权', '土地权利'],
+      lo: ['ການຮັບປະກັນສິດນຳໃຊ້ທີ່ດິນ', 'ໃບຕາດິນ'],
+      th: ['ความมั่นคงในการถือครองที่ดิน', 'โฉนดที่ดิน', 'สิทธิในที่ดิน'],
+      km: ['សន្តិសុខកាន់កាប់ដីធ្លី', 'ប្លង់ដី', 'សិទ្ធិដីធ្លី'],
+      my: ['မြေယာ ပိုင်ဆိုင်ခွင့် လုံခြုံမှု', 'မြေယာ ပိုင်ဆိုင်မှု စာချုပ်'],
+      vi: ['bảo đảm quyền sử dụng đất', 'cấp sổ đỏ', 'quyền đất đai'],
+    },
+  },
+  {
+    id: 'poverty.off_farm_employment',
+    sectors: ['poverty.rural_extension'],
+    terms: {
+      en: ['off-farm employment', 'non-farm income', 'rural industries'],
+      zh: ['非农就业', '非农收入', '乡村产业'],
+      lo: ['ການຈ້າງງານນອກພາກກະສິກຳ', 'ລາຍຮັບນອກພາກກະສິກຳ'],
+      th: ['การจ้างงานนอกภาคเกษตร', 'รายได้นอกภาคเกษตร'],
+      km: ['ការងារក្រៅវិស័យកសិកម្ម', 'ប្រាក់ចំណូលក្រៅកសិកម្ម'],
+      my: ['လယ်ယာပြင်ပ အလုပ်အကိုင်', 'လယ်ယာပြင်ပ ဝင်ငွေ'],
+      vi: ['việc làm phi nông nghiệp', 'thu nhập phi nông nghiệp', 'ngành nghề nông thôn'],
+    },
+  },
+  {
+    id: 'poverty.poverty_mapping',
+    sectors: ['poverty.rural_extension'],
+    terms: {
+      en: ['poverty mapping', 'poverty line', 'household survey'],
+      zh: ['贫困监测', '贫困线', '住户调查'],
+      lo: ['ແຜນທີ່ຄວາມທຸກຍາກ', 'ເສັ້ນຄວາມທຸກຍາກ'],
+      th: ['แผนที่ความยากจน', 'เส้นความยากจน', 'การสำรวจครัวเรือน'],
+      km: ['ផែនទីភាពក្រីក្រ', 'បន្ទាត់ភាពក្រីក្រ', 'ការអង្កេតគ្រួសារ'],
+      my: ['ဆင်းရဲမှု မြေပုံ', 'ဆင်းရဲမှု မျဉ်း', 'အိမ်ထောင်စု စစ်တမ်း'],
+      vi: ['bản đồ nghèo', 'chuẩn nghèo', 'điều tra hộ gia đình'],
     },
   },
 ];

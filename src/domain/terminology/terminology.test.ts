@@ -42,6 +42,7 @@ const PROPER_NAMES: ReadonlySet<string> = new Set([
   'China',
   'Chinese',
   'Dai',
+  'Japanese',
   'English',
   'Fi',
   'Khmer',

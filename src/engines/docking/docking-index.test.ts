@@ -250,6 +250,41 @@ describe('DockingIndex search', () => {
   });
 });
 
+describe('DockingIndex renumbering', () => {
+  it('ranks the same after thousands of replacements renumber the documents', () => {
+    const index = new DockingIndex({ concepts: CONCEPTS });
+    const tokens = (i: number) => ({
+      title: [{ lang: 'en' as const, tokens: ['potash', `w${i % 7}`] }],
+      summary: [{ lang: 'en' as const, tokens: [`w${i % 5}`, 'fertilis'] }],
+      body: [],
+    });
+    /** Each live id's document and the step whose tokens it was last given. */
+    const documents = new Map<string, { d: DockingDocument; step: number }>();
+    for (let i = 0; i < 6000; i++) {
+      const d = doc({
+        id: `d${i % 40}`,
+        kind: i % 3 === 0 ? 'technology_request' : 'technology_offer',
+        trl: 1 + (i % 9),
+      });
+      index.upsert(d, tokens(i));
+      documents.set(d.id, { d, step: i });
+      if (i % 500 === 499) {
+        index.remove(d.id);
+        documents.delete(d.id);
+      }
+    }
+    expect(index.stats().documentNumbers).toBeLessThan(6000);
+    const rebuilt = new DockingIndex({ concepts: CONCEPTS });
+    for (const { d, step } of documents.values()) rebuilt.upsert(d, tokens(step));
+    expect(index.size).toBe(documents.size);
+    expect(index.search({ text: 'potash w3', limit: 10 })).toEqual(
+      rebuilt.search({ text: 'potash w3', limit: 10 }),
+    );
+    for (const id of documents.keys())
+      expect(index.matchesFor(id, { limit: 5 })).toEqual(rebuilt.matchesFor(id, { limit: 5 }));
+  });
+});
+
 describe('ConceptMatcher', () => {
   it('prefers the longest term and reports every concept sharing it', () => {
     const matcher = new ConceptMatcher([

@@ -112,7 +112,7 @@ const FIELD_COUNTER_UNIT = [1, FIELD_COUNTER_LIMIT, FIELD_COUNTER_LIMIT ** 2];
 const BODY_ONCE = FIELD_COUNTER_LIMIT ** 2;
 /** Documents looked at when estimating the k-th best score during a ranking. */
 const THRESHOLD_SAMPLE = 4096;
-/** The k-th best score is re-estimated once the remaining terms' bound falls below this share of its last value. */
+/** In phase 2 the k-th best of all candidates is re-estimated once the remaining bound falls below this share of its last value. */
 const THRESHOLD_STEP = 0.8;
 const EMPTY_POSTINGS = new Int32Array(0);
 const REQUEST_KIND_FLAGS = Uint8Array.from(PROFILE_KINDS, (kind) => (isRequest(kind) ? 1 : 0));
@@ -316,7 +316,10 @@ export class DockingIndex {
       throw new DockingError('InvalidDocument', `TRL of ${document.id} must be an integer from 1 to 9`);
     }
     const previous = this.docById.get(document.id);
-    if (previous !== undefined) this.removeDoc(previous);
+    if (previous !== undefined) {
+      this.removeDoc(previous);
+      this.compactIfSparse();
+    }
     const doc = this.nextDoc++;
     this.ensureCapacity(doc + 1);
 
@@ -412,8 +415,13 @@ export class DockingIndex {
     const doc = this.docById.get(id);
     if (doc === undefined) return false;
     this.removeDoc(doc);
-    if (this.deadDocs > Math.max(4096, this.liveCount)) this.compact();
+    this.compactIfSparse();
     return true;
+  }
+
+  /** Renumbers once removed documents outnumber live ones (amortised: each renumbering halves the numbers). */
+  private compactIfSparse(): void {
+    if (this.deadDocs > Math.max(4096, this.liveCount)) this.compact();
   }
 
   private removeDoc(doc: number): void {
@@ -802,9 +810,8 @@ export class DockingIndex {
       }
       // The k-th best of the first documents touched (those of the weightiest terms) is a lower bound
       // of the final k-th best score, and much cheaper than the k-th best of all.
-      // Recomputed only when the remaining bound has dropped enough since the last time.
       const rest = remainingBound[i + 1] ?? 0;
-      if (count >= k && rest * BOUND_SLACK < maxScore && rest < restAtThreshold * THRESHOLD_STEP) {
+      if (count >= k && rest * BOUND_SLACK < maxScore) {
         threshold = Math.max(
           threshold,
           this.kthScore(touched, Math.min(count, Math.max(k, THRESHOLD_SAMPLE)), k),

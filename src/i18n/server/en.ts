@@ -331,6 +331,25 @@ export const en = {
     'Hello {name},\n\nthere is a new message in your conversation about "{title}" between {owner} and {from}:\n\n{link}',
   'error.EditConflict':
     'Someone else changed this in the meantime (now version {version}). Reload it and apply your change again.',
+  'docking.reason.concepts': 'Both about {terms}',
+  'docking.reason.trl': 'TRL {offered}, at least {sought} sought',
+  'docking.reason.trlUnmet': 'TRL {offered}, below the {sought} sought',
+  'docking.reason.cooperation': '{types} offered and wanted',
+  'docking.reason.sectors': 'Same field: {sectors}',
+  'docking.reason.keywords': 'Shared keywords: {keywords}',
+  'docking.reason.countries': 'Each side works where the other is looking',
+  'cooperationType.licence': 'licence',
+  'cooperationType.joint_venture': 'joint venture',
+  'cooperationType.technical_cooperation': 'technical cooperation',
+  'cooperationType.rd_cooperation': 'R&D cooperation',
+  'cooperationType.commercial_with_technical_assistance': 'commercial agreement with technical assistance',
+  'cooperationType.manufacturing': 'manufacturing agreement',
+  'cooperationType.services': 'services agreement',
+  'cooperationType.financing': 'financing',
+  'cooperationType.acquisition': 'acquisition',
+  'mail.digest.subject': '{count} new matches for your organisation on Corridor',
+  'mail.digest.body':
+    "Hello {name},\n\nthese profiles were published recently and match what your organisation offers or seeks:\n\n{list}\n\nAll matches are on each of your profiles' Matches tab:\n{link}\n\nYou can turn this weekly email off in your account settings.",
 } as const;
 
 export type MessageKey = keyof typeof en;

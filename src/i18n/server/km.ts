@@ -319,4 +319,23 @@ export const km: Record<MessageKey, string> = {
   'mail.interest.message.body':
     'ជម្រាបសួរ {name}\n\nមានសារថ្មីក្នុងការសន្ទនាអំពី "{title}" រវាង {owner} និង {from}៖\n\n{link}',
   'error.EditConflict': 'មានអ្នកផ្សេងបានកែប្រែព័ត៌មាននេះក្នុងពេលនេះ (ឥឡូវជាកំណែ {version})។ សូមផ្ទុកឡើងវិញ ហើយកែម្តងទៀត។',
+  'docking.reason.concepts': 'ភាគីទាំងពីរទាក់ទងនឹង {terms}',
+  'docking.reason.trl': 'TRL {offered} តម្រូវយ៉ាងហោចណាស់ {sought}',
+  'docking.reason.trlUnmet': 'TRL {offered} ទាបជាង {sought} ដែលតម្រូវ',
+  'docking.reason.cooperation': 'ភាគីទាំងពីរផ្តល់ និងចង់បាន {types}',
+  'docking.reason.sectors': 'វិស័យដូចគ្នា៖ {sectors}',
+  'docking.reason.keywords': 'ពាក្យគន្លឹះរួម៖ {keywords}',
+  'docking.reason.countries': 'ភាគីនីមួយៗស្ថិតនៅក្នុងប្រទេសដែលភាគីម្ខាងទៀតកំពុងស្វែងរក',
+  'cooperationType.licence': 'អាជ្ញាប័ណ្ណ',
+  'cooperationType.joint_venture': 'ការបណ្តាក់ទុនរួមគ្នា',
+  'cooperationType.technical_cooperation': 'កិច្ចសហប្រតិបត្តិការបច្ចេកទេស',
+  'cooperationType.rd_cooperation': 'កិច្ចសហប្រតិបត្តិការស្រាវជ្រាវ និងអភិវឌ្ឍន៍',
+  'cooperationType.commercial_with_technical_assistance': 'កិច្ចព្រមព្រៀងពាណិជ្ជកម្មជាមួយជំនួយបច្ចេកទេស',
+  'cooperationType.manufacturing': 'កិច្ចព្រមព្រៀងផលិតកម្ម',
+  'cooperationType.services': 'កិច្ចព្រមព្រៀងសេវាកម្ម',
+  'cooperationType.financing': 'ហិរញ្ញប្បទាន',
+  'cooperationType.acquisition': 'ការទិញយកក្រុមហ៊ុន',
+  'mail.digest.subject': 'មានព័ត៌មានថ្មី {count} ដែលត្រូវនឹងស្ថាប័នរបស់អ្នកនៅលើ Corridor',
+  'mail.digest.body':
+    'ជម្រាបសួរ {name}\n\nព័ត៌មានទាំងនេះទើបតែបានផ្សព្វផ្សាយ ហើយត្រូវនឹងអ្វីដែលស្ថាប័នរបស់អ្នកផ្តល់ ឬស្វែងរក៖\n\n{list}\n\nលទ្ធផលផ្គូផ្គងទាំងអស់មាននៅក្នុងផ្ទាំង ការផ្គូផ្គង នៃព័ត៌មាននីមួយៗរបស់អ្នក៖\n{link}\n\nអ្នកអាចបិទអ៊ីមែលប្រចាំសប្តាហ៍នេះនៅក្នុងការកំណត់គណនី។',
 };

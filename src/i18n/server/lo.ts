@@ -318,4 +318,23 @@ export const lo: Record<MessageKey, string> = {
   'mail.interest.message.body':
     'ສະບາຍດີ {name}\n\nມີຂໍ້ຄວາມໃໝ່ໃນການສົນທະນາກ່ຽວກັບ "{title}" ລະຫວ່າງ {owner} ແລະ {from}:\n\n{link}',
   'error.EditConflict': 'ມີຄົນອື່ນແກ້ໄຂຂໍ້ມູນນີ້ໃນລະຫວ່າງນີ້ແລ້ວ (ປະຈຸບັນແມ່ນສະບັບ {version}) ກະລຸນາໂຫຼດໃໝ່ ແລ້ວແກ້ໄຂອີກຄັ້ງ',
+  'docking.reason.concepts': 'ທັງສອງຝ່າຍກ່ຽວກັບ {terms}',
+  'docking.reason.trl': 'TRL {offered}, ຕ້ອງການຢ່າງໜ້ອຍ {sought}',
+  'docking.reason.trlUnmet': 'TRL {offered}, ຕ່ຳກວ່າ {sought} ທີ່ຕ້ອງການ',
+  'docking.reason.cooperation': 'ທັງສອງຝ່າຍສະເໜີ ແລະ ຕ້ອງການ {types}',
+  'docking.reason.sectors': 'ຂົງເຂດດຽວກັນ: {sectors}',
+  'docking.reason.keywords': 'ຄຳສຳຄັນຮ່ວມ: {keywords}',
+  'docking.reason.countries': 'ແຕ່ລະຝ່າຍຢູ່ໃນປະເທດທີ່ອີກຝ່າຍກຳລັງຊອກຫາ',
+  'cooperationType.licence': 'ການອະນຸຍາດນຳໃຊ້',
+  'cooperationType.joint_venture': 'ການຮ່ວມທຶນ',
+  'cooperationType.technical_cooperation': 'ການຮ່ວມມືດ້ານວິຊາການ',
+  'cooperationType.rd_cooperation': 'ການຮ່ວມມືຄົ້ນຄວ້າ ແລະ ພັດທະນາ',
+  'cooperationType.commercial_with_technical_assistance': 'ສັນຍາການຄ້າພ້ອມການຊ່ວຍເຫຼືອດ້ານວິຊາການ',
+  'cooperationType.manufacturing': 'ສັນຍາການຜະລິດ',
+  'cooperationType.services': 'ສັນຍາການບໍລິການ',
+  'cooperationType.financing': 'ການສະໜອງທຶນ',
+  'cooperationType.acquisition': 'ການຊື້ກິດຈະການ',
+  'mail.digest.subject': 'ມີຂໍ້ມູນໃໝ່ {count} ລາຍການທີ່ກົງກັບອົງກອນຂອງທ່ານໃນ Corridor',
+  'mail.digest.body':
+    'ສະບາຍດີ {name}\n\nຂໍ້ມູນເຫຼົ່ານີ້ຫາກໍ່ເຜີຍແຜ່ ແລະ ກົງກັບສິ່ງທີ່ອົງກອນຂອງທ່ານສະເໜີ ຫຼື ຊອກຫາ:\n\n{list}\n\nຜົນການຈັບຄູ່ທັງໝົດຢູ່ໃນແຖບ ການຈັບຄູ່ ຂອງແຕ່ລະຂໍ້ມູນຂອງທ່ານ:\n{link}\n\nທ່ານສາມາດປິດອີເມວປະຈຳອາທິດນີ້ໄດ້ໃນການຕັ້ງຄ່າບັນຊີ',
 };

@@ -321,4 +321,23 @@ export const my: Record<MessageKey, string> = {
   'mail.interest.message.body':
     'မင်္ဂလာပါ {name}\n\n{owner} နှင့် {from} ကြား "{title}" ဆိုင်ရာ ဆွေးနွေးမှုတွင် စာအသစ်တစ်စောင် ရှိပါသည်-\n\n{link}',
   'error.EditConflict': 'ဤအတောအတွင်း အခြားသူတစ်ဦးက ပြင်ဆင်ထားပါသည် (ယခု ဗားရှင်း {version})။ ပြန်လည်ဖွင့်ပြီး ထပ်မံပြင်ဆင်ပါ။',
+  'docking.reason.concepts': 'နှစ်ဖက်စလုံး {terms} နှင့် သက်ဆိုင်သည်',
+  'docking.reason.trl': 'TRL {offered}၊ အနည်းဆုံး {sought} လိုအပ်သည်',
+  'docking.reason.trlUnmet': 'TRL {offered}၊ လိုအပ်သော {sought} ထက် နိမ့်သည်',
+  'docking.reason.cooperation': 'နှစ်ဖက်စလုံး {types} ကို ပေးအပ်ပြီး လိုလားသည်',
+  'docking.reason.sectors': 'တူညီသောနယ်ပယ်- {sectors}',
+  'docking.reason.keywords': 'တူညီသော သော့ချက်စကားလုံးများ- {keywords}',
+  'docking.reason.countries': 'တစ်ဖက်စီသည် အခြားတစ်ဖက် ရှာဖွေနေသော နိုင်ငံတွင် ရှိသည်',
+  'cooperationType.licence': 'လိုင်စင်ချထားခြင်း',
+  'cooperationType.joint_venture': 'ဖက်စပ်လုပ်ငန်း',
+  'cooperationType.technical_cooperation': 'နည်းပညာပူးပေါင်းဆောင်ရွက်မှု',
+  'cooperationType.rd_cooperation': 'သုတေသနနှင့် ဖွံ့ဖြိုးရေး ပူးပေါင်းဆောင်ရွက်မှု',
+  'cooperationType.commercial_with_technical_assistance': 'နည်းပညာအကူအညီပါသော စီးပွားရေးသဘောတူညီချက်',
+  'cooperationType.manufacturing': 'ထုတ်လုပ်ရေးသဘောတူညီချက်',
+  'cooperationType.services': 'ဝန်ဆောင်မှုသဘောတူညီချက်',
+  'cooperationType.financing': 'ငွေကြေးထောက်ပံ့မှု',
+  'cooperationType.acquisition': 'လုပ်ငန်းဝယ်ယူခြင်း',
+  'mail.digest.subject': 'Corridor တွင် သင့်အဖွဲ့အစည်းနှင့် ကိုက်ညီသော အချက်အလက်အသစ် {count} ခု',
+  'mail.digest.body':
+    'မင်္ဂလာပါ {name}\n\nဤအချက်အလက်များကို မကြာသေးမီက ထုတ်ပြန်ခဲ့ပြီး သင့်အဖွဲ့အစည်း ပေးအပ်သော သို့မဟုတ် ရှာဖွေနေသည့်အရာနှင့် ကိုက်ညီပါသည်-\n\n{list}\n\nကိုက်ညီမှုအားလုံးကို သင့်အချက်အလက်တစ်ခုစီ၏ ကိုက်ညီမှုများ တဘ်တွင် ကြည့်နိုင်ပါသည်-\n{link}\n\nဤအပတ်စဉ်အီးမေးလ်ကို အကောင့်ဆက်တင်များတွင် ပိတ်နိုင်ပါသည်။',
 };

@@ -318,4 +318,23 @@ export const th: Record<MessageKey, string> = {
   'mail.interest.message.body':
     'เรียน {name}\n\nมีข้อความใหม่ในการสนทนาเกี่ยวกับ "{title}" ระหว่าง {owner} และ {from}\n\n{link}',
   'error.EditConflict': 'มีผู้อื่นแก้ไขข้อมูลนี้ในระหว่างนี้ (ขณะนี้เป็นฉบับที่ {version}) โปรดโหลดใหม่แล้วแก้ไขอีกครั้ง',
+  'docking.reason.concepts': 'ทั้งสองฝ่ายเกี่ยวกับ {terms}',
+  'docking.reason.trl': 'TRL {offered} ต้องการอย่างน้อย {sought}',
+  'docking.reason.trlUnmet': 'TRL {offered} ต่ำกว่า {sought} ที่ต้องการ',
+  'docking.reason.cooperation': 'ทั้งสองฝ่ายเสนอและต้องการ{types}',
+  'docking.reason.sectors': 'สาขาเดียวกัน: {sectors}',
+  'docking.reason.keywords': 'คำสำคัญร่วม: {keywords}',
+  'docking.reason.countries': 'แต่ละฝ่ายอยู่ในประเทศที่อีกฝ่ายกำลังมองหา',
+  'cooperationType.licence': 'การอนุญาตให้ใช้สิทธิ',
+  'cooperationType.joint_venture': 'กิจการร่วมค้า',
+  'cooperationType.technical_cooperation': 'ความร่วมมือทางเทคนิค',
+  'cooperationType.rd_cooperation': 'ความร่วมมือด้านการวิจัยและพัฒนา',
+  'cooperationType.commercial_with_technical_assistance': 'ข้อตกลงทางการค้าพร้อมความช่วยเหลือทางเทคนิค',
+  'cooperationType.manufacturing': 'ข้อตกลงการผลิต',
+  'cooperationType.services': 'ข้อตกลงการให้บริการ',
+  'cooperationType.financing': 'การจัดหาเงินทุน',
+  'cooperationType.acquisition': 'การเข้าซื้อกิจการ',
+  'mail.digest.subject': 'มีข้อมูลใหม่ {count} รายการที่ตรงกับองค์กรของคุณบน Corridor',
+  'mail.digest.body':
+    'เรียน {name}\n\nข้อมูลต่อไปนี้เพิ่งเผยแพร่และตรงกับสิ่งที่องค์กรของคุณเสนอหรือกำลังมองหา\n\n{list}\n\nผลการจับคู่ทั้งหมดอยู่ในแท็บ การจับคู่ ของข้อมูลแต่ละรายการของคุณ\n{link}\n\nคุณปิดอีเมลรายสัปดาห์นี้ได้ในการตั้งค่าบัญชี',
 };

@@ -326,4 +326,23 @@ export const vi: Record<MessageKey, string> = {
     'Xin chào {name},\n\ncó tin nhắn mới trong cuộc trao đổi về "{title}" giữa {owner} và {from}:\n\n{link}',
   'error.EditConflict':
     'Người khác đã thay đổi nội dung này trong lúc đó (hiện là phiên bản {version}). Hãy tải lại rồi sửa lại.',
+  'docking.reason.concepts': 'Cả hai đều về {terms}',
+  'docking.reason.trl': 'TRL {offered}, yêu cầu tối thiểu {sought}',
+  'docking.reason.trlUnmet': 'TRL {offered}, thấp hơn mức {sought} được yêu cầu',
+  'docking.reason.cooperation': 'Cả hai bên đều đề xuất và mong muốn {types}',
+  'docking.reason.sectors': 'Cùng lĩnh vực: {sectors}',
+  'docking.reason.keywords': 'Từ khóa chung: {keywords}',
+  'docking.reason.countries': 'Mỗi bên ở quốc gia mà bên kia đang tìm kiếm',
+  'cooperationType.licence': 'chuyển giao quyền sử dụng (li-xăng)',
+  'cooperationType.joint_venture': 'liên doanh',
+  'cooperationType.technical_cooperation': 'hợp tác kỹ thuật',
+  'cooperationType.rd_cooperation': 'hợp tác nghiên cứu và phát triển',
+  'cooperationType.commercial_with_technical_assistance': 'thỏa thuận thương mại kèm hỗ trợ kỹ thuật',
+  'cooperationType.manufacturing': 'thỏa thuận sản xuất',
+  'cooperationType.services': 'thỏa thuận dịch vụ',
+  'cooperationType.financing': 'tài trợ vốn',
+  'cooperationType.acquisition': 'mua lại',
+  'mail.digest.subject': '{count} kết quả phù hợp mới cho tổ chức của bạn trên Corridor',
+  'mail.digest.body':
+    'Xin chào {name},\n\ncác hồ sơ sau vừa được công bố và phù hợp với những gì tổ chức của bạn cung cấp hoặc tìm kiếm:\n\n{list}\n\nTất cả kết quả phù hợp nằm trong thẻ Kết quả phù hợp của từng hồ sơ của bạn:\n{link}\n\nBạn có thể tắt email hằng tuần này trong phần cài đặt tài khoản.',
 };

@@ -317,4 +317,23 @@ export const zh: Record<MessageKey, string> = {
   'mail.interest.message.body':
     '{name}，您好：\n\n{owner} 与 {from} 之间关于“{title}”的对话中有一条新消息：\n\n{link}',
   'error.EditConflict': '在此期间已有他人修改了此内容（当前版本 {version}）。请重新加载后再修改。',
+  'docking.reason.concepts': '双方都涉及{terms}',
+  'docking.reason.trl': '技术成熟度 {offered}，需求至少为 {sought}',
+  'docking.reason.trlUnmet': '技术成熟度 {offered}，低于所需的 {sought}',
+  'docking.reason.cooperation': '双方都提供并希望{types}',
+  'docking.reason.sectors': '同一领域：{sectors}',
+  'docking.reason.keywords': '共同关键词：{keywords}',
+  'docking.reason.countries': '双方所在国家均在对方的目标范围内',
+  'cooperationType.licence': '许可',
+  'cooperationType.joint_venture': '合资',
+  'cooperationType.technical_cooperation': '技术合作',
+  'cooperationType.rd_cooperation': '研发合作',
+  'cooperationType.commercial_with_technical_assistance': '附技术支持的商业协议',
+  'cooperationType.manufacturing': '生产协议',
+  'cooperationType.services': '服务协议',
+  'cooperationType.financing': '融资',
+  'cooperationType.acquisition': '收购',
+  'mail.digest.subject': 'Corridor 上有 {count} 条与贵单位匹配的新信息',
+  'mail.digest.body':
+    '{name}，您好：\n\n以下合作信息为近期发布，且与贵单位提供或寻求的内容相匹配：\n\n{list}\n\n所有匹配结果见您每条合作信息的“匹配”标签页：\n{link}\n\n您可以在账户设置中关闭此每周邮件。',
 };

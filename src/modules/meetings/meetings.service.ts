@@ -4,6 +4,7 @@ import type { Language } from '../../domain/vocabulary.js';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import { CorridorError, validationFailed } from '../../platform/errors.js';
 import { type Actor, deny, requireUser, type UserActor } from '../auth/actor.js';
+import { dockingIndexOf } from '../docking/docking.index-holder.js';
 import { mailDelegation, pickText } from '../events/event-mail.js';
 import { eventTime } from '../events/event-time.js';
 import { canOnParticipant, isOrganiser, type ParticipantAction } from '../events/events.policy.js';
@@ -49,7 +50,7 @@ import type {
   RequestMeetingBody,
 } from './meetings.schema.js';
 import { type MeetingView, meetingView } from './meetings.view.js';
-import { type MatchingFacts, suggestPartners } from './partner-suggestions.js';
+import { type DockingEvidence, type MatchingFacts, suggestPartners } from './partner-suggestions.js';
 
 async function slotMap(db: Queryable, eventId: string): Promise<Map<number, SlotRecord>> {
   return new Map((await listSlots(db, eventId)).map((s) => [s.slotNumber, s]));
@@ -502,9 +503,55 @@ async function matchingFacts(db: Queryable, registration: RegistrationRecord): P
 }
 
 /**
+ * The docking engine's evidence: for each of the participant's linked profiles, its matches among
+ * the profiles the other participants linked, the best per participant, its strength relative to
+ * the best match overall. Docking is an aid here: if its index cannot answer, the suggestions fall
+ * back to sector and keyword overlap alone.
+ */
+async function dockingEvidence(
+  ctx: AppContext,
+  registration: RegistrationRecord,
+  others: readonly RegistrationRecord[],
+): Promise<Map<string, DockingEvidence>> {
+  const owners = new Map<string, string>();
+  for (const other of others) for (const profileId of other.profileIds) owners.set(profileId, other.id);
+  const evidence = new Map<string, DockingEvidence & { score: number }>();
+  if (registration.profileIds.length === 0 || owners.size === 0) return new Map();
+  try {
+    const holder = dockingIndexOf(ctx);
+    const index = await holder.get();
+    for (const profileId of registration.profileIds) {
+      if (!index.has(profileId)) await holder.refresh(profileId);
+      if (!index.has(profileId)) continue;
+      for (const hit of index.matchesFor(profileId, { limit: 200 })) {
+        const owner = owners.get(hit.id);
+        if (!owner || hit.score <= 0) continue;
+        const best = evidence.get(owner);
+        if (!best || hit.score > best.score) {
+          evidence.set(owner, { profileId, matchedProfileId: hit.id, strength: 0, score: hit.score });
+        }
+      }
+    }
+  } catch (error) {
+    ctx.log.warn(
+      { err: error, registrationId: registration.id },
+      'docking unavailable for partner suggestions',
+    );
+    return new Map();
+  }
+  const top = Math.max(0, ...[...evidence.values()].map((e) => e.score));
+  return new Map(
+    [...evidence].map(([owner, { score, ...rest }]) => [
+      owner,
+      { ...rest, strength: top > 0 ? score / top : 0 },
+    ]),
+  );
+}
+
+/**
  * Suggested partners for a participant: approved participants it has no waiting or accepted
- * request with, ranked by shared sectors and keywords and by offer/seek complementarity
- * (partner-suggestions.ts; the docking engine will replace the ranking).
+ * request with, ranked by shared sectors and keywords, offer/seek complementarity and the docking
+ * engine's matches between linked profiles (partner-suggestions.ts).
  */
 export async function suggestedPartners(
   ctx: AppContext,
@@ -532,9 +579,10 @@ export async function suggestedPartners(
   const me = await matchingFacts(ctx.db, registration);
   const candidates = await Promise.all(others.map((other) => matchingFacts(ctx.db, other)));
   const byId = new Map(others.map((other) => [other.id, other]));
+  const docking = await dockingEvidence(ctx, registration, others);
   return {
-    method: 'sector_keyword_overlap' as const,
-    items: suggestPartners(me, candidates, exclude, limit).flatMap((suggestion) => {
+    method: docking.size > 0 ? ('docking_and_overlap' as const) : ('sector_keyword_overlap' as const),
+    items: suggestPartners(me, candidates, exclude, limit, docking).flatMap((suggestion) => {
       const participant = byId.get(suggestion.registrationId);
       return participant
         ? [

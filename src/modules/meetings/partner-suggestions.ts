@@ -1,6 +1,6 @@
 /**
- * Suggested meeting partners at an event, until the docking engine exists. Pure: plain data in,
- * ranked suggestions with their reasons out. The score adds up
+ * Suggested meeting partners at an event. Pure: plain data in, ranked suggestions with their
+ * reasons out. The score adds up
  *
  * - 3 per sector both participants work in (their own sectors and those of their linked profiles),
  *   1 per sector group they share without sharing the exact sector;
@@ -9,8 +9,13 @@
  *   matching request profile, or one side's keyword written in the other side's "what I seek" text;
  *   counted in each direction.
  *
- * The docking engine (src/engines/docking, a later issue) will replace this with cross-lingual
- * matching of the profile texts; the endpoint and the reason shape are meant to stay.
+ * - when the docking engine (src/engines/docking) matches one of my linked profiles with one of
+ *   theirs: 3 to 8 points by the match's strength relative to my best docking match.
+ *
+ * The overlap points are the stop-gap from before docking existed; docking evidence is added on top
+ * when the participants link opportunity profiles. As the docking engine grows (cross-lingual
+ * matching of free-text offers and needs), it is meant to carry the ranking alone; the endpoint and
+ * the reason shape are meant to stay.
  */
 
 /** What is known about a participant for matching. */
@@ -33,7 +38,16 @@ export type SuggestionReason =
   | { kind: 'related_sector'; group: string }
   | { kind: 'shared_keyword'; keyword: string }
   | { kind: 'offers_what_you_seek' }
-  | { kind: 'seeks_what_you_offer' };
+  | { kind: 'seeks_what_you_offer' }
+  | { kind: 'docking_match'; profileId: string; matchedProfileId: string; strength: number };
+
+/** The docking engine's best match between one of my profiles and one of a participant's. */
+export interface DockingEvidence {
+  profileId: string;
+  matchedProfileId: string;
+  /** The match's score relative to my best docking match, 0..1. */
+  strength: number;
+}
 
 export interface PartnerSuggestion {
   registrationId: string;
@@ -65,7 +79,11 @@ function answers(offering: MatchingFacts, seeking: MatchingFacts): boolean {
 }
 
 /** How well `other` suits `me`, with the reasons; 0 and no reasons when nothing connects them. */
-export function scorePartner(me: MatchingFacts, other: MatchingFacts): PartnerSuggestion {
+export function scorePartner(
+  me: MatchingFacts,
+  other: MatchingFacts,
+  docking?: DockingEvidence,
+): PartnerSuggestion {
   const reasons: SuggestionReason[] = [];
   let score = 0;
   const mySectors = new Set(me.sectors);
@@ -99,19 +117,28 @@ export function scorePartner(me: MatchingFacts, other: MatchingFacts): PartnerSu
     reasons.push({ kind: 'seeks_what_you_offer' });
     score += 4;
   }
+  if (docking && docking.strength > 0) {
+    const strength = Math.min(1, docking.strength);
+    reasons.push({ kind: 'docking_match', ...docking, strength: Math.round(strength * 1000) / 1000 });
+    score += 3 + Math.round(5 * strength);
+  }
   return { registrationId: other.registrationId, score, reasons };
 }
 
-/** The best partners for `me` among `others`, best first; those in `exclude` and unrelated ones left out. */
+/**
+ * The best partners for `me` among `others`, best first; those in `exclude` and unrelated ones left
+ * out. `docking` holds the docking engine's evidence per participant, when there is any.
+ */
 export function suggestPartners(
   me: MatchingFacts,
   others: readonly MatchingFacts[],
   exclude: ReadonlySet<string>,
   limit: number,
+  docking: ReadonlyMap<string, DockingEvidence> = new Map(),
 ): PartnerSuggestion[] {
   return others
     .filter((other) => other.registrationId !== me.registrationId && !exclude.has(other.registrationId))
-    .map((other) => scorePartner(me, other))
+    .map((other) => scorePartner(me, other, docking.get(other.registrationId)))
     .filter((suggestion) => suggestion.score > 0)
     .sort((a, b) => b.score - a.score || a.registrationId.localeCompare(b.registrationId))
     .slice(0, limit);

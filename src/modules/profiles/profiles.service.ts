@@ -201,6 +201,11 @@ async function mailAuthor(
   });
 }
 
+/** Tells other modules (the docking index) that a profile changed, once the change is committed. */
+function announce(ctx: AppContext, profileId: string): void {
+  ctx.events.emit('profile.changed', { profileId }, (error) => ctx.log.warn({ err: error, profileId }, 'profile listener failed'));
+}
+
 /** One profile as the reader may see it. */
 export async function getProfile(ctx: AppContext, actor: Actor, id: string): Promise<ProfileView> {
   const profile = await loadProfile(ctx.db, id);
@@ -278,6 +283,7 @@ export async function createProfile(
     });
     return profileId;
   });
+  announce(ctx, id);
   return getProfile(ctx, actor, id);
 }
 
@@ -304,6 +310,7 @@ export async function updateProfile(
     await updateProfileContent(tx, id, content, status, now);
     if (status === 'submitted') await setProfileStatus(tx, id, { status, now, submit: true });
   });
+  announce(ctx, id);
   return getProfile(ctx, actor, id);
 }
 
@@ -330,6 +337,7 @@ export async function transitionProfile(
     await setProfileStatus(tx, id, { status: to, now, submit: action === 'submit' });
     await recordTransition(tx, profile, to, action, user.userId, comment, now);
   });
+  announce(ctx, id);
   return getProfile(ctx, actor, id);
 }
 
@@ -379,6 +387,7 @@ export async function reviewProfile(
     }
     await recordTransition(tx, profile, to, decision, user.userId, comment, now);
   });
+  announce(ctx, id);
   return getProfile(ctx, actor, id);
 }
 
@@ -404,6 +413,7 @@ export async function renewProfile(
     await setProfileStatus(tx, id, { status: to, now, validUntil: until });
     await recordTransition(tx, profile, to, 'renew', user.userId, `valid until ${until}`, now);
   });
+  announce(ctx, id);
   return getProfile(ctx, actor, id);
 }
 
@@ -521,10 +531,11 @@ export async function expireDueProfiles(ctx: AppContext): Promise<number> {
         );
         await mailAuthor(ctx, tx, profile, 'mail.expired.subject', 'mail.expired.body', {});
       }
-      return due.length;
+      return due;
     });
-    expired += batch;
-    if (batch < 100) return expired;
+    for (const profile of batch) announce(ctx, profile.id);
+    expired += batch.length;
+    if (batch.length < 100) return expired;
   }
 }
 

@@ -277,6 +277,7 @@ export async function importProfiles(
   options.onProgress?.(done);
   if (!options.dryRun && accepted.length > 0) {
     const now = ctx.clock.now();
+    const importedIds: string[] = [];
     await ctx.db.transaction(async (tx) => {
       for (const row of accepted) {
         const b = row.body;
@@ -313,6 +314,7 @@ export async function importProfiles(
           submittedAt: row.status === 'draft' ? null : now,
           createdAt: now,
         });
+        importedIds.push(id);
         await insertTransition(tx, {
           profileId: id,
           from: null,
@@ -324,6 +326,9 @@ export async function importProfiles(
         });
       }
     });
+    for (const profileId of importedIds) {
+      ctx.events.emit('profile.changed', { profileId }, (error) => ctx.log.warn({ err: error }, 'profile listener failed'));
+    }
   }
   return {
     total: records.length,

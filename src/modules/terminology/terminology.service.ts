@@ -23,14 +23,6 @@ export interface SeedConcept {
   terms: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Listeners told when the terminology changes, e.g. the docking engine's concept bridge. */
-export type TerminologyListener = () => void;
-const listeners = new Set<TerminologyListener>();
-export function onTerminologyChange(listener: TerminologyListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 function authorizeEdit(actor: Actor): string {
   if (!canOnTerminology(actor, 'edit')) deny(actor);
   return actor.kind === 'user' ? actor.userId : '';
@@ -77,8 +69,9 @@ export async function getConcept(ctx: AppContext, id: string): Promise<ConceptRe
   return concept;
 }
 
-function notify(): void {
-  for (const listener of listeners) listener();
+/** Tells the docking engine's concept bridge to reload, once the change is committed. */
+function notify(ctx: AppContext): void {
+  ctx.events.emit('terminology.changed', {}, (error) => ctx.log.warn({ err: error }, 'terminology listener failed'));
 }
 
 export async function createConcept(
@@ -116,7 +109,7 @@ export async function createConcept(
       });
     }
   });
-  notify();
+  notify(ctx);
   return getConcept(ctx, input.id);
 }
 
@@ -150,7 +143,7 @@ export async function editConcept(
       at: now,
     });
   });
-  notify();
+  notify(ctx);
   return getConcept(ctx, id);
 }
 
@@ -183,7 +176,7 @@ export async function deleteConcept(
       at: now,
     });
   });
-  notify();
+  notify(ctx);
 }
 
 export async function conceptHistory(ctx: AppContext, id: string): Promise<ConceptHistoryRecord[]> {

@@ -55,6 +55,44 @@ const AcceptInvitationPage = lazy(() =>
   import('../pages/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
 );
 
+// Brokerage events and roadshows (pages/events), each page its own chunk as well.
+const EventListPage = lazy(() =>
+  import('../pages/events/EventListPage').then((m) => ({ default: m.EventListPage })),
+);
+const NewEventPage = lazy(() =>
+  import('../pages/events/NewEventPage').then((m) => ({ default: m.NewEventPage })),
+);
+const EventPage = lazy(() => import('../pages/events/EventPage').then((m) => ({ default: m.EventPage })));
+const RegisterPage = lazy(() =>
+  import('../pages/events/RegisterPage').then((m) => ({ default: m.RegisterPage })),
+);
+const ParticipationPage = lazy(() =>
+  import('../pages/events/ParticipationPage').then((m) => ({ default: m.ParticipationPage })),
+);
+const MeetingsPage = lazy(() =>
+  import('../pages/events/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+);
+const AgendaPage = lazy(() => import('../pages/events/AgendaPage').then((m) => ({ default: m.AgendaPage })));
+const ManageEventPage = lazy(() =>
+  import('../pages/events/ManageEventPage').then((m) => ({ default: m.ManageEventPage })),
+);
+const RegistrationsPage = lazy(() =>
+  import('../pages/events/RegistrationsPage').then((m) => ({ default: m.RegistrationsPage })),
+);
+const SchedulePage = lazy(() =>
+  import('../pages/events/SchedulePage').then((m) => ({ default: m.SchedulePage })),
+);
+const TablePlanPage = lazy(() =>
+  import('../pages/events/TablePlanPage').then((m) => ({ default: m.TablePlanPage })),
+);
+const CheckInDeskPage = lazy(() =>
+  import('../pages/events/CheckInDeskPage').then((m) => ({ default: m.CheckInDeskPage })),
+);
+const ReportPage = lazy(() => import('../pages/events/ReportPage').then((m) => ({ default: m.ReportPage })));
+const CheckInPage = lazy(() =>
+  import('../pages/events/CheckInPage').then((m) => ({ default: m.CheckInPage })),
+);
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -83,6 +121,20 @@ export const router = createBrowserRouter([
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+          { path: 'events', element: <EventListPage /> },
+          { path: 'events/new', element: <NewEventPage /> },
+          { path: 'events/:id', element: <EventPage /> },
+          { path: 'events/:id/register', element: <RegisterPage /> },
+          { path: 'events/:id/participation', element: <ParticipationPage /> },
+          { path: 'events/:id/meetings', element: <MeetingsPage /> },
+          { path: 'events/:id/agenda', element: <AgendaPage /> },
+          { path: 'events/:id/check-in/:token', element: <CheckInPage /> },
+          { path: 'events/:id/manage', element: <ManageEventPage /> },
+          { path: 'events/:id/manage/registrations', element: <RegistrationsPage /> },
+          { path: 'events/:id/manage/schedule', element: <SchedulePage /> },
+          { path: 'events/:id/manage/table-plan', element: <TablePlanPage /> },
+          { path: 'events/:id/manage/check-in', element: <CheckInDeskPage /> },
+          { path: 'events/:id/manage/report', element: <ReportPage /> },
           { path: '*', element: <NotFoundContent /> },
         ],
       },

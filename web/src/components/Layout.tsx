@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useSessionQuery } from '../api/queries';
+import { EVENTS_MENU_LABEL } from '../i18n/events/menu-label';
 import { loadChineseFontWhenIdle } from '../i18n/fonts';
 import { useLanguage } from '../i18n/format';
 import { switchLanguage } from '../i18n/i18n';
@@ -63,6 +64,7 @@ function Brand() {
 
 function Header() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { data } = useSessionQuery();
   const user = data?.user ?? null;
   const [open, setOpen] = useState(false);
@@ -95,6 +97,9 @@ function Header() {
               <NavLink to="/organisations" end>
                 {t('nav.organisations')}
               </NavLink>
+            </li>
+            <li>
+              <NavLink to="/events">{EVENTS_MENU_LABEL[language]}</NavLink>
             </li>
             {user?.platformRole ? (
               <li>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useProfiles, useStats } from '../api/queries';
@@ -8,6 +9,9 @@ import { ErrorState, Loading } from '../components/States';
 import { CORRIDOR_COUNTRIES, PROFILE_KINDS } from '../domain';
 import { useFormat } from '../i18n/format';
 import { useVocab } from '../i18n/vocab';
+
+/** Upcoming events come in their own chunk (with the events catalogue), after the page has shown. */
+const UpcomingEvents = lazy(() => import('../features/events/UpcomingEvents'));
 
 function KeyFigures({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
@@ -125,6 +129,10 @@ export function HomePage() {
           </div>
         )}
       </section>
+
+      <Suspense fallback={null}>
+        <UpcomingEvents />
+      </Suspense>
 
       <section className="section container" aria-labelledby="how-title">
         <h2 id="how-title">{t('home.howTitle')}</h2>

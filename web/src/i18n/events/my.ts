@@ -1,0 +1,3 @@
+import { type EventsCatalogue, en } from './en';
+
+export const my: EventsCatalogue = en;

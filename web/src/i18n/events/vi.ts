@@ -1,0 +1,3 @@
+import { type EventsCatalogue, en } from './en';
+
+export const vi: EventsCatalogue = en;
