@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { MembershipRole, ProfileStatus } from '../src/domain/vocabulary.js';
 import { ADMIN_ACTIONS, canAdminister } from '../src/modules/admin/admin.policy.js';
 import type { Actor, PlatformRole } from '../src/modules/auth/actor.js';
+import { canOnInterest, INTEREST_ACTIONS } from '../src/modules/interests/interests.policy.js';
 import {
   canOnOrganisation,
   ORGANISATION_ACTIONS,
 } from '../src/modules/organisations/organisations.policy.js';
 import { canOnProfile, PROFILE_ACTIONS } from '../src/modules/profiles/profiles.policy.js';
+import { canOnTerminology, TERMINOLOGY_ACTIONS } from '../src/modules/terminology/terminology.policy.js';
 
 /**
  * The authorisation matrix: every role against every action, on a resource of the actor's own
@@ -162,6 +164,45 @@ describe('administration policy matrix', () => {
       const allowed = action === 'read_settings' || role === 'platform_admin';
       it(`${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {
         expect(canAdminister(ROLES[role], action)).toBe(allowed);
+      });
+    }
+  }
+});
+
+/** Expressions of interest: OWN_ORG published the profile, OTHER_ORG expresses interest. */
+const INTEREST_MATRIX: Record<(typeof INTEREST_ACTIONS)[number], Role[]> = {
+  // Writers of the interested organisation; nobody on their own organisation's profile.
+  send: ['editor_other', 'admin_other'],
+  read: [...MEMBERS, 'member_other', 'editor_other', 'admin_other', 'platform_admin'],
+  answer: WRITERS,
+  withdraw: ['editor_other', 'admin_other'],
+  // The conversation is the two organisations' own: administrators do not read it.
+  converse: ['member_own', 'editor_own', 'admin_own', 'member_other', 'editor_other', 'admin_other'],
+};
+
+describe('expression of interest policy matrix', () => {
+  for (const action of INTEREST_ACTIONS) {
+    for (const role of ALL) {
+      const allowed = INTEREST_MATRIX[action].includes(role);
+      it(`${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {
+        expect(
+          canOnInterest(ROLES[role], action, { ownerOrganisationId: OWN_ORG, fromOrganisationId: OTHER_ORG }),
+        ).toBe(allowed);
+      });
+    }
+  }
+});
+
+describe('terminology policy matrix', () => {
+  for (const action of TERMINOLOGY_ACTIONS) {
+    for (const role of ALL) {
+      const allowed =
+        action === 'read' ||
+        role === 'coordinator_own_country' ||
+        role === 'coordinator_other_country' ||
+        role === 'platform_admin';
+      it(`${role} ${allowed ? 'may' : 'may not'} ${action} the terminology`, () => {
+        expect(canOnTerminology(ROLES[role], action)).toBe(allowed);
       });
     }
   }
