@@ -1012,4 +1012,4 @@ if (process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === imp
   });
 }
 
-export { benchQueries, generate, loadMaterial, main as runDockingScaleBench };
+export { benchQueries, generate, loadMaterial, machine, main as runDockingScaleBench, report };

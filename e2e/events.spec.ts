@@ -54,7 +54,10 @@ async function createAccount(baseURL: string, email: string, name: string, count
   const { csrfToken } = (await signUp.json()) as { csrfToken: string };
   const mail = await waitForMail(email, '/verify-email?token=');
   const token = new URL(linkIn(mail, '/verify-email?token=')).searchParams.get('token') ?? '';
-  await expectOk(await api.post('/api/v1/auth/verify-email', { data: { token } }), `verify ${email}`);
+  await expectOk(
+    await api.post('/api/v1/auth/verify-email', { headers: { 'x-csrf-token': csrfToken }, data: { token } }),
+    `verify ${email}`,
+  );
   return { email, name, api, csrf: csrfToken };
 }
 

@@ -19,40 +19,60 @@ export function defaultLexiconDir(): string {
 const HAN_READINGS_FILE = 'zh-readings.tsv';
 const PAIR_FILE = /^([a-z]{2})-([a-z]{2})\.tsv$/;
 
-/** Three significant digits are plenty for retrieval and keep the files small. */
-function formatProbability(p: number): string {
-  return p === 0 ? '0' : String(Number(p.toPrecision(3)));
-}
+/**
+ * Entries below this probability in both directions are not stored (they barely move a score).
+ * Pairs without English are pruned harder: a thousand sentences leave them noisy, and the Lexicon
+ * averages them with the composition through English anyway.
+ */
+export const MIN_STORED_PROBABILITY = 0.02;
+export const MIN_STORED_PROBABILITY_WITHOUT_ENGLISH = 0.05;
+
+/** Probabilities are stored as whole thousandths: plenty for retrieval, and compact. */
+const SCALE = 1000;
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
- * Rows below this probability in both directions are not stored (they barely move a score). Pairs
- * without English are pruned harder: a thousand sentences leave them noisy, and the Lexicon
- * averages them with the composition through English anyway.
+ * Text of a pair: one line per a-word, `a-word TAB b-word p q TAB b-word p q ...`, with p = p(b|a)
+ * and q = p(a|b) in thousandths. Tokens never contain spaces or tabs.
  */
-export const MIN_STORED_PROBABILITY = 0.01;
-export const MIN_STORED_PROBABILITY_WITHOUT_ENGLISH = 0.03;
-
-/** TSV text of a pair: `a-word  b-word  p(b|a)  p(a|b)`, one row per pair of words. */
 export function formatPairLexicon(pair: PairLexicon, minProbability = MIN_STORED_PROBABILITY): string {
-  const rows = new Map<string, [string, string, number, number]>();
-  const key = (x: string, y: string) => `${x}\t${y}`;
-  for (const [x, row] of pair.aToB) for (const [y, p] of row) rows.set(key(x, y), [x, y, p, 0]);
-  for (const [y, row] of pair.bToA) {
-    for (const [x, p] of row) {
-      const existing = rows.get(key(x, y));
-      if (existing !== undefined) existing[3] = p;
-      else rows.set(key(x, y), [x, y, 0, p]);
+  const byWord = new Map<string, Map<string, [number, number]>>();
+  const entry = (x: string, y: string): [number, number] => {
+    let row = byWord.get(x);
+    if (row === undefined) {
+      row = new Map();
+      byWord.set(x, row);
+    }
+    let value = row.get(y);
+    if (value === undefined) {
+      value = [0, 0];
+      row.set(y, value);
+    }
+    return value;
+  };
+  for (const [x, row] of pair.aToB) for (const [y, p] of row) if (p >= minProbability) entry(x, y)[0] = p;
+  for (const [y, row] of pair.bToA) for (const [x, q] of row) if (q >= minProbability) entry(x, y)[1] = q;
+  // An entry kept for one direction carries the other direction's probability too, if known.
+  for (const [x, row] of byWord) {
+    for (const [y, value] of row) {
+      value[0] ||= pair.aToB.get(x)?.get(y) ?? 0;
+      value[1] ||= pair.bToA.get(y)?.get(x) ?? 0;
     }
   }
-  const lines = [...rows.values()]
-    .filter(([, , p, q]) => p >= minProbability || q >= minProbability)
-    .sort((r, s) => compareStrings(r[0], s[0]) || compareStrings(r[1], s[1]))
-    .map(([x, y, p, q]) => `${x}\t${y}\t${formatProbability(p)}\t${formatProbability(q)}`);
-  const header = `# ${pair.a}-${pair.b} lexicon: ${pair.a} word, ${pair.b} word, p(${pair.b}|${pair.a}), p(${pair.a}|${pair.b})`;
+  const lines = [...byWord.keys()].sort(compareStrings).map((x) => {
+    const row = byWord.get(x) ?? new Map<string, [number, number]>();
+    const cells = [...row.keys()].sort(compareStrings).map((y) => {
+      const [p, q] = row.get(y) ?? [0, 0];
+      return `${y} ${Math.round(p * SCALE)} ${Math.round(q * SCALE)}`;
+    });
+    return `${x}\t${cells.join('\t')}`;
+  });
+  const header =
+    `# ${pair.a}-${pair.b} lexicon. Each line: ${pair.a} word, then TAB-separated "${pair.b}-word p q" ` +
+    `with p = p(${pair.b}|${pair.a}) and q = p(${pair.a}|${pair.b}) in thousandths.`;
   return `${header}\n${lines.join('\n')}\n`;
 }
 
@@ -60,33 +80,32 @@ function isLanguage(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);
 }
 
-/** Parses the TSV text of a pair written by formatPairLexicon. */
+/** Parses the text of a pair written by formatPairLexicon. */
 export function parsePairLexicon(a: Language, b: Language, text: string): PairLexicon {
   const aToB: TranslationTable = new Map();
   const bToA: TranslationTable = new Map();
-  const add = (table: TranslationTable, x: string, y: string, p: number) => {
-    if (!(p > 0)) return;
+  const add = (table: TranslationTable, x: string, y: string, thousandths: number) => {
+    if (!(thousandths > 0)) return;
     let row = table.get(x);
     if (row === undefined) {
       row = new Map();
       table.set(x, row);
     }
-    row.set(y, p);
+    row.set(y, thousandths / SCALE);
   };
   for (const line of text.split('\n')) {
     if (line.length === 0 || line.startsWith('#')) continue;
-    const [x, y, p, q] = line.split('\t');
-    if (x === undefined || y === undefined) continue;
-    add(aToB, x, y, Number(p));
-    add(bToA, y, x, Number(q));
+    const cells = line.split('\t');
+    const x = cells[0];
+    if (x === undefined) continue;
+    for (let k = 1; k < cells.length; k++) {
+      const [y, p, q] = (cells[k] ?? '').split(' ');
+      if (y === undefined) continue;
+      add(aToB, x, y, Number(p));
+      add(bToA, y, x, Number(q));
+    }
   }
   return { a, b, aToB, bToA };
-}
-
-/** A file written into the lexicon folder and its number of entries. */
-export interface WrittenLexiconFile {
-  file: string;
-  entries: number;
 }
 
 /** Writes the pair files and the Chinese readings (not the manifest or attribution). */
@@ -100,7 +119,8 @@ export function writeLexiconFiles(dir: string, lexicon: Lexicon): WrittenLexicon
       pair.a === PIVOT_LANGUAGE ? MIN_STORED_PROBABILITY : MIN_STORED_PROBABILITY_WITHOUT_ENGLISH,
     );
     writeFileSync(path.join(dir, file), text);
-    written.push({ file, entries: text.split('\n').length - 2 });
+    // Every entry is one TAB-introduced cell.
+    written.push({ file, entries: text.split('\t').length - 1 });
   }
   if (lexicon.hanReadings.size > 0) {
     const lines = [...lexicon.hanReadings].sort((x, y) => compareStrings(x[0], y[0])).map(([c, r]) => `${c}\t${r}`);

@@ -148,7 +148,7 @@ describe('Lexicon', () => {
       expect(read.table('en', 'th')?.get('potash')?.get('โพแทช')).toBe(0.9);
       expect(read.table('th', 'en')?.get('โพแทช')?.get('potash')).toBe(0.8);
       expect(read.hanReadings.get('钾')).toBe('jia');
-      expect(readFileSync(path.join(dir, 'en-th.tsv'), 'utf8')).toContain('potash\tโพแทช\t0.9\t0.8');
+      expect(readFileSync(path.join(dir, 'en-th.tsv'), 'utf8')).toContain('potash\tโพแทช 900 800\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

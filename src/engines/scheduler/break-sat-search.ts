@@ -90,7 +90,7 @@ export function searchNeighbourhoodsWithSat(context: NeighbourhoodSearchContext)
       else state.restore(previous);
     }
   }
-  if (process.env.DEBUG) console.log('lns', JSON.stringify(stats), 'sec', ((performance.now() - stats.t) / 1000).toFixed(2), 'total', total);
+  if (process.env.DEBUG) console.log('lns', JSON.stringify(stats), 'sec', ((performance.now() - stats.t) / 1000).toFixed(2), 'total', total, 'build', buildTime.toFixed(0), 'solve', solveTime.toFixed(0), 'vars', modelVars, 'clauses', modelClauses, JSON.stringify(outcomes));
   return spent;
 }
 
@@ -102,6 +102,7 @@ function solveNeighbourhood(
 ): { slots?: Int32Array; conflicts: number } {
   const { event, state, maxFairnessGap } = context;
   const { participantCount, slotCount, tableCount, sideA, sideB } = event;
+  const buildStart = performance.now();
   const solver = new SatSolver();
 
   const atMostOne = (lits: number[]): void => {
@@ -281,11 +282,17 @@ function solveNeighbourhood(
   }
   if (breaksNow === 0 || !atMost(breakLits, breaksNow - 1)) return { conflicts: 0 };
 
+  buildTime += performance.now() - buildStart;
+  modelVars += solver.numberOfVariables;
+  modelClauses += solver.numberOfClauses;
+  const solveStart = performance.now();
   let conflictsLeft = CONFLICTS_PER_NEIGHBOURHOOD;
   const outcome = solver.solve(() => {
     conflictsLeft -= 64;
-    return conflictsLeft <= 0;
+    return conflictsLeft <= 0 || context.phase.isExhausted();
   });
+  solveTime += performance.now() - solveStart;
+  outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   if (outcome !== 'sat') return { conflicts: solver.conflicts };
   const slots = Int32Array.from(state.slotOf);
   for (const m of chosen) {
@@ -297,6 +304,11 @@ function solveNeighbourhood(
   return { slots, conflicts: solver.conflicts };
 }
 
+export const outcomes: Record<string, number> = {};
+export let buildTime = 0;
+export let solveTime = 0;
+export let modelVars = 0;
+export let modelClauses = 0;
 function totalBreaks(state: ScheduleState, participantCount: number): number {
   let total = 0;
   for (let p = 0; p < participantCount; p++) total += Math.max(0, state.countRuns(p) - 1);

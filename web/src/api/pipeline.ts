@@ -39,11 +39,7 @@ export const CLOSED_REASONS = [
 ] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
 
-export const COOPERATION_ORIGINS = [
-  'manual',
-  'expression_of_interest',
-  'meeting_follow_up',
-] as const;
+export const COOPERATION_ORIGINS = ['manual', 'expression_of_interest', 'meeting_follow_up'] as const;
 export type CooperationOrigin = (typeof COOPERATION_ORIGINS)[number];
 
 export const AGREEMENT_TYPES = [

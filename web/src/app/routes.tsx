@@ -93,6 +93,39 @@ const CheckInPage = lazy(() =>
   import('../pages/events/CheckInPage').then((m) => ({ default: m.CheckInPage })),
 );
 
+// The cooperation pipeline and the indicators (pages/pipeline), each page its own chunk as well.
+const CooperationsPage = lazy(() =>
+  import('../pages/pipeline/CooperationsPage').then((m) => ({ default: m.CooperationsPage })),
+);
+const NewCooperationPage = lazy(() =>
+  import('../pages/pipeline/NewCooperationPage').then((m) => ({ default: m.NewCooperationPage })),
+);
+const CooperationPage = lazy(() =>
+  import('../pages/pipeline/CooperationPage').then((m) => ({ default: m.CooperationPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../pages/pipeline/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const ExchangeRatesPage = lazy(() =>
+  import('../pages/pipeline/ExchangeRatesPage').then((m) => ({ default: m.ExchangeRatesPage })),
+);
+
+// Technology docking: search, inbox and conversations, terminology (pages/docking), each its own chunk.
+const SearchPage = lazy(() => import('../pages/docking/SearchPage').then((m) => ({ default: m.SearchPage })));
+const InboxPage = lazy(() => import('../pages/docking/InboxPage').then((m) => ({ default: m.InboxPage })));
+const InterestPage = lazy(() =>
+  import('../pages/docking/InterestPage').then((m) => ({ default: m.InterestPage })),
+);
+const TerminologyPage = lazy(() =>
+  import('../pages/docking/TerminologyPage').then((m) => ({ default: m.TerminologyPage })),
+);
+const NewConceptPage = lazy(() =>
+  import('../pages/docking/NewConceptPage').then((m) => ({ default: m.NewConceptPage })),
+);
+const ConceptPage = lazy(() =>
+  import('../pages/docking/ConceptPage').then((m) => ({ default: m.ConceptPage })),
+);
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -135,6 +168,17 @@ export const router = createBrowserRouter([
           { path: 'events/:id/manage/table-plan', element: <TablePlanPage /> },
           { path: 'events/:id/manage/check-in', element: <CheckInDeskPage /> },
           { path: 'events/:id/manage/report', element: <ReportPage /> },
+          { path: 'cooperations', element: <CooperationsPage /> },
+          { path: 'cooperations/new', element: <NewCooperationPage /> },
+          { path: 'cooperations/:id', element: <CooperationPage /> },
+          { path: 'dashboard', element: <DashboardPage /> },
+          { path: 'admin/exchange-rates', element: <ExchangeRatesPage /> },
+          { path: 'search', element: <SearchPage /> },
+          { path: 'inbox', element: <InboxPage /> },
+          { path: 'inbox/:id', element: <InterestPage /> },
+          { path: 'terminology', element: <TerminologyPage /> },
+          { path: 'terminology/new', element: <NewConceptPage /> },
+          { path: 'terminology/:id', element: <ConceptPage /> },
           { path: '*', element: <NotFoundContent /> },
         ],
       },

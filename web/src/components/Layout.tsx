@@ -2,6 +2,8 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useSessionQuery } from '../api/queries';
+import { DockingNavLinks, HeaderSearch } from '../features/docking/frame';
+import { usePipelineNav } from '../features/pipeline/nav';
 import { EVENTS_MENU_LABEL } from '../i18n/events/menu-label';
 import { loadChineseFontWhenIdle } from '../i18n/fonts';
 import { useLanguage } from '../i18n/format';
@@ -65,6 +67,7 @@ function Brand() {
 function Header() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const pipelineNav = usePipelineNav();
   const { data } = useSessionQuery();
   const user = data?.user ?? null;
   const [open, setOpen] = useState(false);
@@ -75,6 +78,7 @@ function Header() {
     <header className="site-header">
       <div className="container header-inner">
         <Brand />
+        <HeaderSearch />
         <div className="header-tools">
           <LanguageSwitcher />
           <button
@@ -101,11 +105,20 @@ function Header() {
             <li>
               <NavLink to="/events">{EVENTS_MENU_LABEL[language]}</NavLink>
             </li>
+            <li>
+              <NavLink to="/dashboard">{pipelineNav('dashboard')}</NavLink>
+            </li>
+            {user ? (
+              <li>
+                <NavLink to="/cooperations">{pipelineNav('cooperations')}</NavLink>
+              </li>
+            ) : null}
             {user?.platformRole ? (
               <li>
                 <NavLink to="/review">{t('nav.review')}</NavLink>
               </li>
             ) : null}
+            <DockingNavLinks user={user} />
           </ul>
           <div className="nav-actions">
             <Link to="/opportunities/new" className="button button-primary button-small">

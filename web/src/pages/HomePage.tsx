@@ -7,6 +7,7 @@ import { usePageTitle } from '../components/PageTitle';
 import { ProfileCard } from '../components/ProfileCard';
 import { ErrorState, Loading } from '../components/States';
 import { CORRIDOR_COUNTRIES, PROFILE_KINDS } from '../domain';
+import { usePipelineNav } from '../features/pipeline/nav';
 import { useFormat } from '../i18n/format';
 import { useVocab } from '../i18n/vocab';
 
@@ -73,6 +74,7 @@ function KeyFigures({ stats }: { stats: Stats }) {
 
 export function HomePage() {
   const { t } = useTranslation();
+  const pipelineNav = usePipelineNav();
   const vocab = useVocab();
   usePageTitle(null);
   const stats = useStats();
@@ -102,7 +104,10 @@ export function HomePage() {
       </section>
 
       <section className="section container" aria-labelledby="figures-title">
-        <h2 id="figures-title">{t('home.figuresTitle')}</h2>
+        <div className="section-head">
+          <h2 id="figures-title">{t('home.figuresTitle')}</h2>
+          <Link to="/dashboard">{pipelineNav('homeDashboard')}</Link>
+        </div>
         {stats.isPending ? (
           <Loading />
         ) : stats.isError ? (

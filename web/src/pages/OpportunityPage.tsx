@@ -12,6 +12,7 @@ import { FileIcon } from '../components/Icons';
 import { usePageTitle } from '../components/PageTitle';
 import { ErrorState, Loading } from '../components/States';
 import { LANGUAGES, type Language, OFFER_KINDS } from '../domain';
+import { ExpressInterestSlot, ProfileTabs } from '../features/docking/profile';
 import { profileAccess } from '../features/profile-access';
 import { localText, useFormat, useLanguage } from '../i18n/format';
 import { ENDONYMS } from '../i18n/languages';
@@ -507,37 +508,40 @@ export function OpportunityPage() {
         </div>
       ) : null}
 
-      <div className="profile-layout">
-        <article className="profile-main">
-          <Version profile={data} language={primary} heading="h1" />
-          {secondary ? (
-            <section className="version-secondary" aria-label={t('profile.englishVersion')}>
-              <LanguageBadge language={secondary} />
-              <Version profile={data} language={secondary} heading="h2" />
-            </section>
-          ) : null}
-        </article>
-        <aside className="profile-side">
-          {access?.writer ? <OwnerActions profile={data} /> : null}
-          {access?.reviewer ? <ReviewPanel profile={data} /> : null}
-          <section className="panel" aria-labelledby="facts-title">
-            <h2 id="facts-title" className="panel-title">
-              {t('profile.facts')}
-            </h2>
-            <Facts profile={data} />
-          </section>
-          <ContactBox profile={data} user={user} />
-          <Attachments profile={data} />
-          {access?.seesHistory && history.data && history.data.length > 0 ? (
-            <section className="panel" aria-labelledby="history-title">
-              <h2 id="history-title" className="panel-title">
-                {t('history.title')}
+      <ProfileTabs profile={data}>
+        <div className="profile-layout">
+          <article className="profile-main">
+            <Version profile={data} language={primary} heading="h1" />
+            {secondary ? (
+              <section className="version-secondary" aria-label={t('profile.englishVersion')}>
+                <LanguageBadge language={secondary} />
+                <Version profile={data} language={secondary} heading="h2" />
+              </section>
+            ) : null}
+          </article>
+          <aside className="profile-side">
+            {access?.writer ? <OwnerActions profile={data} /> : null}
+            {access?.reviewer ? <ReviewPanel profile={data} /> : null}
+            <ExpressInterestSlot profile={data} />
+            <section className="panel" aria-labelledby="facts-title">
+              <h2 id="facts-title" className="panel-title">
+                {t('profile.facts')}
               </h2>
-              <HistoryList items={history.data} />
+              <Facts profile={data} />
             </section>
-          ) : null}
-        </aside>
-      </div>
+            <ContactBox profile={data} user={user} />
+            <Attachments profile={data} />
+            {access?.seesHistory && history.data && history.data.length > 0 ? (
+              <section className="panel" aria-labelledby="history-title">
+                <h2 id="history-title" className="panel-title">
+                  {t('history.title')}
+                </h2>
+                <HistoryList items={history.data} />
+              </section>
+            ) : null}
+          </aside>
+        </div>
+      </ProfileTabs>
     </div>
   );
 }

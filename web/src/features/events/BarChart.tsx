@@ -15,7 +15,7 @@ export function BarChart({ title, bars, testId }: { title: string; bars: Bar[]; 
   const format = useFormat();
   const largest = Math.max(1, ...bars.map((b) => b.value));
   return (
-    <figure className="panel" data-testid={testId}>
+    <figure className="panel bar-chart-figure" data-testid={testId}>
       <figcaption className="panel-title">{title}</figcaption>
       <ul className="bar-chart" aria-label={t('report.chartOf', { title })}>
         {bars.map((bar) => (

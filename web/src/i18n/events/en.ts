@@ -5,7 +5,6 @@
  * plural forms chosen from `count`.
  */
 export const en = {
-  title: 'Events',
   kind: {
     brokerage_event: 'Docking fair',
     roadshow: 'Roadshow',
@@ -74,7 +73,6 @@ export const en = {
     title: 'Events',
     lead: 'Docking fairs, roadshows, competitions, trainings and conferences of the Lancang-Mekong corridor: meet partners face to face or online.',
     upcoming: 'Upcoming events',
-    past: 'Past events',
     drafts: 'Your drafts',
     create: 'Create an event',
     none: 'No events match these filters yet.',
@@ -113,7 +111,6 @@ export const en = {
     signInToRegister: 'Sign in to register',
     registrationClosed: 'Registration is closed.',
     yourRegistration: 'Your registration',
-    yourStatus: 'Status: {{status}}',
     cancelled: 'This event has been cancelled.',
     cancelledReason: 'Reason: {{reason}}',
     draftNotice: 'This event is a draft: only its organisers can see it.',
@@ -141,7 +138,6 @@ export const en = {
   },
   form: {
     createTitle: 'Create an event',
-    editTitle: 'Edit the event',
     organiser: 'Organising organisation',
     organiserHint: 'You must be an administrator or editor of it.',
     noOrganisation: 'You need to be an administrator or editor of an organisation to create an event.',
@@ -176,8 +172,6 @@ export const en = {
     create: 'Create the draft',
     save: 'Save changes',
     saved: 'Saved.',
-    chooseZone: 'Other zone…',
-    otherZone: 'IANA time zone, e.g. Asia/Yangon',
   },
   manage: {
     title: 'Organiser console',
@@ -229,7 +223,6 @@ export const en = {
     none: 'No meeting slots yet.',
     slot: 'Slot {{number}}',
     tables: 'Tables: {{count}}',
-    locked: 'A schedule has been published: slots and tables can no longer change.',
   },
   register: {
     title: 'Register for {{event}}',
@@ -244,7 +237,6 @@ export const en = {
     delegationHint: 'Colleagues from your organisation who come with you. You lead the delegation.',
     noColleagues: 'Nobody else in your organisation has an account yet.',
     submit: 'Register',
-    done: 'You are registered. Status: {{status}}.',
     alreadyRegistered: 'Your organisation is already registered for this event.',
   },
   profile: {
@@ -283,7 +275,6 @@ export const en = {
     availabilitySaved: 'Availability saved.',
     withdraw: 'Withdraw the registration',
     withdrawConfirm: 'Withdraw your registration and all your meeting requests?',
-    withdrawn: 'Your registration has been withdrawn.',
   },
   meetings: {
     title: 'Meetings',
@@ -317,10 +308,7 @@ export const en = {
     mustMeetHint: 'The scheduler places “must meet” meetings first.',
     send: 'Send the request',
     sent: 'Request sent to {{organisation}}.',
-    alreadyAsked: 'Request open',
-    received: 'Requests received',
     noReceived: 'No requests received yet.',
-    sentList: 'Requests sent',
     noSent: 'No requests sent yet.',
     from: 'From {{organisation}}',
     to: 'To {{organisation}}',
@@ -364,7 +352,6 @@ export const en = {
       comment: 'Comment (optional)',
       submit: 'Send',
       saved: 'Thank you, your answer is saved.',
-      yourAnswer: 'Your answer: met {{happened}}, follow up {{followUp}}.',
       agreed: 'Both sides want to follow up: a cooperation has been opened.',
       notYet: 'This form opens when the meeting starts.',
     },
@@ -427,16 +414,13 @@ export const en = {
     print: 'Printable page',
     attendance: 'Attendance of {{table}} in slot {{slot}}',
     attendanceLabel: 'Did it take place?',
-    free: 'No meetings in this slot.',
-    saved: 'Saved.',
   },
   checkIn: {
     title: 'Check-in',
     deskTitle: 'Check-in desk',
     deskHint:
       'Scan a participant’s QR code with any phone camera: the address opens here and marks them present. You can also check in from the list.',
-    checkedIn_one: '{{count}} of {{total}} participant checked in',
-    checkedIn_other: '{{count}} of {{total}} participants checked in',
+    checkedIn: '{{present}} of {{total}} participants checked in',
     code: 'Code from the QR label',
     codeHint: 'The last part of the check-in address, if the camera cannot read the code.',
     checkInButton: 'Check in',
@@ -459,7 +443,6 @@ export const en = {
     csv: 'CSV',
     pdf: 'PDF',
     print: 'Printable page',
-    registrations: 'Registrations',
     registered: 'Registered',
     checkedIn: 'Checked in',
     byStatus: 'Registrations by status',
@@ -486,15 +469,6 @@ export const en = {
   },
   errors: {
     notOrganiser: 'Only the organisers of this event can open this page.',
-    notFound: 'This event does not exist or is not visible to you.',
-  },
-  actions: {
-    back: 'Back',
-    confirm: 'Confirm',
-    cancel: 'Cancel',
-    refresh: 'Refresh',
-    open: 'Open',
-    save: 'Save',
   },
 };
 

@@ -61,7 +61,7 @@ function Desk({ event }: { event: CorridorEvent }) {
     <div className="stack">
       <p className="lead-small">{t('checkIn.deskHint')}</p>
       <p className="figure-inline" aria-live="polite" data-testid="checked-in-count">
-        <strong>{t('checkIn.checkedIn', { count: present, total: all.length })}</strong>
+        <strong>{t('checkIn.checkedIn', { present, total: all.length })}</strong>
       </p>
       <FormAlert tone={message?.tone} message={message?.text} />
       <form className="form-card form-inline" onSubmit={submitCode} noValidate>

@@ -8,7 +8,7 @@ import type { MultilingualText } from '../../domain';
 import { InputField, LocalText, OrganiserPage, useErrorMessage } from '../../features/events/components';
 import { EventForm } from '../../features/events/EventForm';
 import { useEventsT } from '../../features/events/i18n';
-import { TimeSpan, toLocalInput } from '../../features/events/time';
+import { TimeSpan, toLocalInput, useTimeText } from '../../features/events/time';
 import { useFormat } from '../../i18n/format';
 
 const TABS = ['details', 'programme', 'slots', 'publish'] as const;
@@ -361,6 +361,7 @@ function Slots({ event }: { event: CorridorEvent }) {
 
 function Publish({ event }: { event: CorridorEvent }) {
   const t = useEventsT();
+  const timeText = useTimeText();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const [pending, setPending] = useState(false);
@@ -418,7 +419,9 @@ function Publish({ event }: { event: CorridorEvent }) {
       ) : null}
       {event.status === 'published' ? (
         <p className="alert alert-success" data-testid="event-published">
-          {t('status.published')}
+          {t('manage.published', {
+            time: timeText(event.registration.deadline ?? event.endsAt, null, event.timeZone),
+          })}
         </p>
       ) : null}
       {event.status !== 'cancelled' ? (

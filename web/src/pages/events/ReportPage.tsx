@@ -16,9 +16,11 @@ import { useVocab } from '../../i18n/vocab';
 
 const MEETING_MEASURES = [
   'requests',
+  'pending',
   'accepted',
   'declined',
   'expired',
+  'cancelled',
   'scheduled',
   'held',
   'noShows',

@@ -101,7 +101,8 @@ function CooperationContent({ id }: { id: string }) {
   if (cooperation.isPending) return <Loading />;
   if (cooperation.isError) {
     // A malformed id (400) is as unknown as a missing one.
-    if (isApiError(cooperation.error) && [400, 404].includes(cooperation.error.status)) return <NotFoundContent />;
+    if (isApiError(cooperation.error) && [400, 404].includes(cooperation.error.status))
+      return <NotFoundContent />;
     return <ErrorState error={cooperation.error} onRetry={() => void cooperation.refetch()} />;
   }
   const data = cooperation.data;

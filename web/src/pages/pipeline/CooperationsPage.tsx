@@ -30,7 +30,10 @@ function CooperationCard({ cooperation }: { cooperation: CooperationSummary }) {
       </div>
       <p className="card-meta">
         {cooperation.parties
-          .map(({ organisation }) => `${localText(organisation.name, language)} (${vocab.country(organisation.country)})`)
+          .map(
+            ({ organisation }) =>
+              `${localText(organisation.name, language)} (${vocab.country(organisation.country)})`,
+          )
           .join(' · ')}
       </p>
       <p className="card-meta">{t('common.openedOn', { date: format.date(cooperation.openedOn) })}</p>

@@ -16,11 +16,12 @@ import type { User } from '../../api/types';
 import { SelectField } from '../../components/Form';
 import { usePageTitle } from '../../components/PageTitle';
 import { ErrorState, Loading, LoadMore } from '../../components/States';
-import { CORRIDOR_COUNTRIES, type CorridorCountry, PROFILE_KINDS, type ProfileKind } from '../../domain';
+import { CORRIDOR_COUNTRIES, type CorridorCountry, PROFILE_KINDS } from '../../domain';
 import { Chart } from '../../features/pipeline/dashboard/Chart';
+import { CorridorMap, MAP_METRICS, type MapMetric } from '../../features/pipeline/dashboard/CorridorMap';
 import {
-  agreementValue,
   agreementsByType,
+  agreementValue,
   type ChartHelpers,
   cooperationsByStage,
   countryPairs,
@@ -30,7 +31,6 @@ import {
   profilesOverTime,
   stageMovements,
 } from '../../features/pipeline/dashboard/chart-options';
-import { CorridorMap, MAP_METRICS, type MapMetric } from '../../features/pipeline/dashboard/CorridorMap';
 import {
   cellText,
   codeLabel,
@@ -122,11 +122,16 @@ function Filters({ state }: { state: ReturnType<typeof useDashboardParams> }) {
   const vocab = useVocab();
   const sectors = useSectorLabels();
   const { filters, set } = state;
-  const invalid = filters.from && filters.to && filters.from > filters.to ? t('dashboard.periodInvalid') : undefined;
+  const invalid =
+    filters.from && filters.to && filters.from > filters.to ? t('dashboard.periodInvalid') : undefined;
   return (
     <section className="panel dash-filters" aria-label={t('dashboard.filters')}>
       <div className="dash-filter-grid">
-        <MonthField label={t('dashboard.from')} value={filters.from ?? ''} onChange={(v) => set({ from: v })} />
+        <MonthField
+          label={t('dashboard.from')}
+          value={filters.from ?? ''}
+          onChange={(v) => set({ from: v })}
+        />
         <MonthField
           label={t('dashboard.to')}
           value={filters.to ?? ''}
@@ -192,8 +197,16 @@ function KeyFigures({
   const t = usePipelineT();
   const format = usePipelineFormat();
   const figures: Array<{ key: string; label: string; value: number | null | undefined; usd?: boolean }> = [
-    { key: 'publishedProfiles', label: t('dashboard.figure.publishedProfiles'), value: sum(map, 'publishedProfiles', country) },
-    { key: 'organisations', label: t('dashboard.figure.organisations'), value: sum(map, 'organisations', country) },
+    {
+      key: 'publishedProfiles',
+      label: t('dashboard.figure.publishedProfiles'),
+      value: sum(map, 'publishedProfiles', country),
+    },
+    {
+      key: 'organisations',
+      label: t('dashboard.figure.organisations'),
+      value: sum(map, 'organisations', country),
+    },
     { key: 'cooperations', label: t('dashboard.figure.cooperations'), value: sum(stages, 'cooperations') },
     { key: 'agreements', label: t('dashboard.figure.agreements'), value: sum(value, 'agreements') },
     { key: 'usdTotal', label: t('dashboard.figure.usdTotal'), value: sum(value, 'usdTotal'), usd: true },
@@ -259,7 +272,11 @@ function OrganisationFigures({ filters, country }: { filters: IndicatorFilters; 
   if (!first) return null;
   const view = { ...first, rows: query.data.pages.flatMap((p) => p.rows) };
   return (
-    <section className="panel dash-section dash-wide" aria-labelledby="organisations-title" data-testid="section-organisations">
+    <section
+      className="panel dash-section dash-wide"
+      aria-labelledby="organisations-title"
+      data-testid="section-organisations"
+    >
       <h2 id="organisations-title" className="panel-title">
         {title}
       </h2>
@@ -276,7 +293,10 @@ function OrganisationFigures({ filters, country }: { filters: IndicatorFilters; 
 }
 
 /** Which country's organisation figures the reader may see, if any. */
-function organisationCountry(user: User | null, country: CorridorCountry | undefined): CorridorCountry | null {
+function organisationCountry(
+  user: User | null,
+  country: CorridorCountry | undefined,
+): CorridorCountry | null {
   if (!user) return null;
   if (user.platformRole === 'administrator') return country ?? null;
   if (user.platformRole === 'coordinator' && user.coordinatorCountry) {
@@ -319,7 +339,9 @@ function Dashboard() {
   const detail = tables.map.data?.detail;
   const orgCountry = organisationCountry(user, filters.country);
   const chartLabel = (title: string) => t('dashboard.chartLabel', { title });
-  const failed = Object.values(tables).find((table) => table.isError && isApiError(table.error) && table.error.status === 400);
+  const failed = Object.values(tables).find(
+    (table) => table.isError && isApiError(table.error) && table.error.status === 400,
+  );
   const linkFor = (country: CorridorCountry) => {
     const next = new URLSearchParams(params);
     next.set('country', country);
@@ -533,7 +555,12 @@ function Dashboard() {
           <a className="button button-primary" href={`/api/v1/indicators/report.pdf${reportQuery}`} download>
             {t('dashboard.reportPdf')}
           </a>
-          <a className="button" href={`/api/v1/indicators/report.html${reportQuery}`} target="_blank" rel="noopener">
+          <a
+            className="button"
+            href={`/api/v1/indicators/report.html${reportQuery}`}
+            target="_blank"
+            rel="noopener"
+          >
             {t('dashboard.reportHtml')}
           </a>
         </div>

@@ -2,7 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client';
-import { type ExchangeRate, RATED_CURRENCIES, type RatedCurrency, useExchangeRates } from '../../api/pipeline';
+import {
+  type ExchangeRate,
+  RATED_CURRENCIES,
+  type RatedCurrency,
+  useExchangeRates,
+} from '../../api/pipeline';
 import type { User } from '../../api/types';
 import { FormAlert, SelectField, SubmitButton, TextField, useFormErrors } from '../../components/Form';
 import { usePageTitle } from '../../components/PageTitle';
@@ -23,10 +28,10 @@ function RateForm({ onDone }: { onDone: (message: string) => void }) {
   const form = useFormErrors(['currency', 'date', 'unitsPerUsd', 'source']);
   const save = useMutation({
     mutationFn: () =>
-      api<{ rate: ExchangeRate; repricedAgreements: number }>(
-        `/admin/exchange-rates/${currency}/${date}`,
-        { method: 'PUT', body: { unitsPerUsd: Number(units), source: source.trim() } },
-      ),
+      api<{ rate: ExchangeRate; repricedAgreements: number }>(`/admin/exchange-rates/${currency}/${date}`, {
+        method: 'PUT',
+        body: { unitsPerUsd: Number(units), source: source.trim() },
+      }),
     onSuccess: (result) => {
       void client.invalidateQueries({ queryKey: ['exchange-rates'] });
       void client.invalidateQueries({ queryKey: ['cooperation'] });
@@ -41,7 +46,8 @@ function RateForm({ onDone }: { onDone: (message: string) => void }) {
     event.preventDefault();
     const errors: Record<string, string> = {};
     const number = Number(units);
-    if (units.trim() === '' || !Number.isFinite(number) || number <= 0) errors.unitsPerUsd = t('rates.invalidRate');
+    if (units.trim() === '' || !Number.isFinite(number) || number <= 0)
+      errors.unitsPerUsd = t('rates.invalidRate');
     if (!date) errors.date = mainT('validation.required');
     if (Object.keys(errors).length > 0) {
       form.setFieldErrors(errors);
@@ -98,7 +104,15 @@ function RateForm({ onDone }: { onDone: (message: string) => void }) {
   );
 }
 
-function RatesTable({ currency, canWrite, onDone }: { currency: string; canWrite: boolean; onDone: (m: string) => void }) {
+function RatesTable({
+  currency,
+  canWrite,
+  onDone,
+}: {
+  currency: string;
+  canWrite: boolean;
+  onDone: (m: string) => void;
+}) {
   const t = usePipelineT();
   const format = usePipelineFormat();
   const client = useQueryClient();
@@ -162,7 +176,10 @@ function RatesTable({ currency, canWrite, onDone }: { currency: string; canWrite
                         setError(null);
                         if (
                           window.confirm(
-                            t('rates.confirmRemove', { currency: rate.currency, date: format.date(rate.rateDate) }),
+                            t('rates.confirmRemove', {
+                              currency: rate.currency,
+                              date: format.date(rate.rateDate),
+                            }),
                           )
                         )
                           remove.mutate(rate);

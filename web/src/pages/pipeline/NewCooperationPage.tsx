@@ -58,13 +58,18 @@ function PartnerPicker({
   const results = useQuery({
     queryKey: ['organisations', 'search', q],
     queryFn: ({ signal }) =>
-      api<Page<Organisation>>(`/organisations${queryString({ q, limit: 12 })}`, { signal }).then((r) => r.items),
+      api<Page<Organisation>>(`/organisations${queryString({ q, limit: 12 })}`, { signal }).then(
+        (r) => r.items,
+      ),
     enabled: q !== '',
   });
   const taken = new Set([...exclude, ...partners.map((p) => p.id)]);
   const found = (results.data ?? []).filter((o) => !taken.has(o.id)).slice(0, 8);
   return (
-    <fieldset className={`fieldset coop-partners${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`fieldset coop-partners${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className="field-label">
         {t('newForm.partners')}
         <span className="required-mark"> ({mainT('form.required')})</span>
@@ -183,7 +188,15 @@ function ProfilePicker({
   );
 }
 
-function SectorSelect({ value, onChange, error }: { value: string; onChange: (v: string) => void; error?: string }) {
+function SectorSelect({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   const t = usePipelineT();
   const id = useId();
   const { groups, label } = useSectorLabels();
@@ -307,7 +320,9 @@ function NewCooperationForm({ user }: { user: User }) {
   };
   const fieldError = (name: string) =>
     form.field(name) ??
-    Object.entries(form.errors.fields).find(([key]) => key.startsWith(`${name}.`) || key.startsWith(`${name}[`))?.[1];
+    Object.entries(form.errors.fields).find(
+      ([key]) => key.startsWith(`${name}.`) || key.startsWith(`${name}[`),
+    )?.[1];
   return (
     <form className="form-card" onSubmit={onSubmit} noValidate data-testid="new-cooperation">
       <FormAlert message={form.errors.general} />

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_TYPES, type AgreementInput, type AgreementType, CURRENCIES, type Currency } from '../../../api/pipeline';
+import {
+  AGREEMENT_TYPES,
+  type AgreementInput,
+  type AgreementType,
+  CURRENCIES,
+  type Currency,
+} from '../../../api/pipeline';
 import { SelectField, TextArea, TextField } from '../../../components/Form';
 import { todayIso } from '../format';
 import { usePipelineT } from '../i18n';

@@ -11,7 +11,13 @@ import {
 import { FormAlert, SubmitButton, useFormErrors } from '../../../components/Form';
 import { usePipelineFormat } from '../format';
 import { usePipelineT } from '../i18n';
-import { type AgreementDraft, AgreementFields, agreementInput, checkAgreement, emptyAgreement } from './AgreementFields';
+import {
+  type AgreementDraft,
+  AgreementFields,
+  agreementInput,
+  checkAgreement,
+  emptyAgreement,
+} from './AgreementFields';
 
 /** The value in its currency and, beside it, the US dollar equivalent and the rate it came from. */
 function AgreementValue({ agreement }: { agreement: Agreement }) {

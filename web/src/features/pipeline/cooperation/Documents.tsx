@@ -106,7 +106,13 @@ function UploadForm({ cooperation }: { cooperation: Cooperation }) {
   );
 }
 
-function DocumentItem({ cooperation, document }: { cooperation: Cooperation; document: CooperationDocument }) {
+function DocumentItem({
+  cooperation,
+  document,
+}: {
+  cooperation: Cooperation;
+  document: CooperationDocument;
+}) {
   const t = usePipelineT();
   const format = usePipelineFormat();
   const client = useQueryClient();

@@ -10,10 +10,23 @@ import {
   refreshAfterCooperationChange,
   STAGE_MOVES,
 } from '../../../api/pipeline';
-import { FormAlert, SelectField, SubmitButton, TextArea, TextField, useFormErrors } from '../../../components/Form';
+import {
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+  useFormErrors,
+} from '../../../components/Form';
 import { todayIso } from '../format';
 import { usePipelineT } from '../i18n';
-import { type AgreementDraft, AgreementFields, agreementInput, checkAgreement, emptyAgreement } from './AgreementFields';
+import {
+  type AgreementDraft,
+  AgreementFields,
+  agreementInput,
+  checkAgreement,
+  emptyAgreement,
+} from './AgreementFields';
 
 const FIELDS = ['to', 'occurredOn', 'comment', 'closedReason', 'agreement'];
 

@@ -6,16 +6,24 @@ import { type Cooperation, type NextStep, refreshAfterCooperationChange } from '
 import { keys } from '../../../api/queries';
 import type { Member } from '../../../api/types';
 import { FormAlert, SelectField, SubmitButton, TextField, useFormErrors } from '../../../components/Form';
+import { useUser } from '../../../session/session';
 import { todayIso, usePipelineFormat } from '../format';
 import { usePipelineT } from '../i18n';
 
 /**
  * The people a next step may be given to: the members of the participating organisations the reader
- * may list (their own organisations; every party for administrators). Others answer 403 and are skipped.
+ * may list (their own organisations; every party for administrators). The API lists no one else's
+ * members, so another party's people cannot be chosen from here.
  */
 function usePossibleOwners(cooperation: Cooperation, enabled: boolean): Member[] {
+  const user = useUser();
+  const readable = cooperation.parties.filter(
+    (party) =>
+      user?.platformRole === 'administrator' ||
+      user?.memberships.some((m) => m.organisationId === party.organisation.id),
+  );
   const results = useQueries({
-    queries: cooperation.parties.map((party) => ({
+    queries: readable.map((party) => ({
       queryKey: keys.members(party.organisation.id),
       queryFn: () =>
         api<{ items: Member[] }>(`/organisations/${party.organisation.id}/members`).then((r) => r.items),
@@ -160,8 +168,7 @@ function StepItem({ cooperation, step }: { cooperation: Cooperation; step: NextS
             disabled={remove.isPending}
             onClick={() => {
               setError(null);
-              if (window.confirm(t('nextSteps.confirmRemove', { step: step.description })))
-                remove.mutate();
+              if (window.confirm(t('nextSteps.confirmRemove', { step: step.description }))) remove.mutate();
             }}
           >
             {t('common.remove')}
@@ -174,7 +181,9 @@ function StepItem({ cooperation, step }: { cooperation: Cooperation; step: NextS
           ? t('nextSteps.ownerName', { name: step.owner.displayName })
           : t('nextSteps.noOwner')}{' '}
         · {t('nextSteps.due', { date: format.date(step.dueOn) })}
-        {overdue ? <span className="badge badge-warning coop-inline-badge">{t('nextSteps.overdue')}</span> : null}
+        {overdue ? (
+          <span className="badge badge-warning coop-inline-badge">{t('nextSteps.overdue')}</span>
+        ) : null}
         {step.doneAt && !editable ? (
           <span className="badge badge-success coop-inline-badge">{t('nextSteps.doneOn')}</span>
         ) : null}

@@ -12,7 +12,14 @@ import {
   pipelineKeys,
   refreshAfterCooperationChange,
 } from '../../../api/pipeline';
-import { FormAlert, SelectField, SubmitButton, TextArea, TextField, useFormErrors } from '../../../components/Form';
+import {
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+  useFormErrors,
+} from '../../../components/Form';
 import { type PipelineFormat, todayIso, usePipelineFormat } from '../format';
 import { usePipelineT } from '../i18n';
 

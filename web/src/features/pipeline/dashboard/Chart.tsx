@@ -1,13 +1,5 @@
-import type {
-  BarSeriesOption,
-  ChordSeriesOption,
-  LineSeriesOption,
-} from 'echarts/charts';
-import type {
-  GridComponentOption,
-  LegendComponentOption,
-  TooltipComponentOption,
-} from 'echarts/components';
+import type { BarSeriesOption, ChordSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
 import { usePipelineT } from '../i18n';
@@ -26,7 +18,15 @@ export type ChartOption = ComposeOption<
  * One ECharts chart, drawn once the ECharts chunk has arrived. The chart is an image to assistive
  * technology (its label says so); the same figures are in the table of its section.
  */
-export function Chart({ option, label, height = 320 }: { option: ChartOption; label: string; height?: number }) {
+export function Chart({
+  option,
+  label,
+  height = 320,
+}: {
+  option: ChartOption;
+  label: string;
+  height?: number;
+}) {
   const t = usePipelineT();
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);

@@ -87,7 +87,6 @@ export function CorridorMap({
       <svg
         viewBox={`0 0 ${shapes.width} ${shapes.height}`}
         className="dash-map-svg"
-        role="group"
         aria-labelledby={titleId}
       >
         <title id={titleId}>{t('dashboard.mapLabel', { metric: metricLabel })}</title>
@@ -95,7 +94,11 @@ export function CorridorMap({
           const shape = byCountry.get(country);
           if (!shape) return null;
           const name = vocab.country(country);
-          const label = t('dashboard.mapCountry', { country: name, value: shown(country), metric: metricLabel });
+          const label = t('dashboard.mapCountry', {
+            country: name,
+            value: shown(country),
+            metric: metricLabel,
+          });
           const [x, y] = shape.labelAt;
           return (
             <a
@@ -111,7 +114,7 @@ export function CorridorMap({
               }}
             >
               <path d={shape.d} fill={fill(values.get(country) ?? null, max)} />
-              <text x={x} y={y} textAnchor="middle" className="dash-map-label" aria-hidden="true">
+              <text x={x} y={y} textAnchor="middle" className="dash-map-label">
                 <tspan x={x} dy="-0.2em" className="dash-map-name">
                   {name}
                 </tspan>

@@ -11,7 +11,17 @@ import { ErrorState, Loading } from '../../../components/States';
 import { type PipelineFormat, usePipelineFormat } from '../format';
 import { type PipelineT, usePipelineT } from '../i18n';
 
-const DIMENSIONS = ['month', 'period', 'country', 'profile_kind', 'sector', 'stage', 'agreement_type', 'metric', 'organisation'];
+const DIMENSIONS = [
+  'month',
+  'period',
+  'country',
+  'profile_kind',
+  'sector',
+  'stage',
+  'agreement_type',
+  'metric',
+  'organisation',
+];
 
 /** The label of a code as the API translated it, looked up in any column that has it. */
 export function codeLabel(view: IndicatorTable, column: string, code: string): string {
@@ -60,7 +70,15 @@ function rowKey(view: IndicatorTable, row: IndicatorRow): string {
 }
 
 /** An indicator table as an HTML table, the first column as row headers. */
-export function IndicatorTableView({ view, caption, t }: { view: IndicatorTable; caption: string; t: PipelineT }) {
+export function IndicatorTableView({
+  view,
+  caption,
+  t,
+}: {
+  view: IndicatorTable;
+  caption: string;
+  t: PipelineT;
+}) {
   const format = usePipelineFormat();
   return (
     <div className="coop-table-scroll">
@@ -69,7 +87,11 @@ export function IndicatorTableView({ view, caption, t }: { view: IndicatorTable;
         <thead>
           <tr>
             {view.columns.map((column) => (
-              <th key={column.key} scope="col" className={DIMENSIONS.includes(column.kind) ? undefined : 'num'}>
+              <th
+                key={column.key}
+                scope="col"
+                className={DIMENSIONS.includes(column.kind) ? undefined : 'num'}
+              >
                 {column.label}
               </th>
             ))}
@@ -83,10 +105,10 @@ export function IndicatorTableView({ view, caption, t }: { view: IndicatorTable;
               </td>
             </tr>
           ) : (
-            view.rows.map((row, index) => {
+            view.rows.map((row) => {
               const key = rowKey(view, row);
               return (
-                <tr key={`${key}-${index}`} data-row={key}>
+                <tr key={String(row.organisationId ?? key)} data-row={key}>
                   {view.columns.map((column, columnIndex) => {
                     const text = cellText(view, column, row, format);
                     const content =
@@ -125,7 +147,15 @@ export function IndicatorTableView({ view, caption, t }: { view: IndicatorTable;
 }
 
 /** CSV and Excel links for one table, with the dashboard's filters and the interface language. */
-export function ExportLinks({ table, title, query }: { table: IndicatorTableName; title: string; query: string }) {
+export function ExportLinks({
+  table,
+  title,
+  query,
+}: {
+  table: IndicatorTableName;
+  title: string;
+  query: string;
+}) {
   const t = usePipelineT();
   const join = query ? '&' : '?';
   return (
@@ -203,7 +233,9 @@ export function IndicatorSection({
       ) : view ? (
         <>
           {empty ? (
-            <p className="muted dash-empty">{view.available ? t('dashboard.noData') : t('dashboard.notAvailable')}</p>
+            <p className="muted dash-empty">
+              {view.available ? t('dashboard.noData') : t('dashboard.notAvailable')}
+            </p>
           ) : (
             <>
               {!tableVisible && chart ? chart(view) : null}

@@ -31,7 +31,16 @@ export const COUNTRY_COLOURS: Record<string, string> = {
   VN: '#15803d',
   OTHER: '#5b6770',
 };
-const SERIES_COLOURS = ['#0b5563', '#1d4ed8', '#b45309', '#7c3aed', '#15803d', '#b42318', '#5b6770', '#be185d'];
+const SERIES_COLOURS = [
+  '#0b5563',
+  '#1d4ed8',
+  '#b45309',
+  '#7c3aed',
+  '#15803d',
+  '#b42318',
+  '#5b6770',
+  '#be185d',
+];
 
 /** Numbers as the reader writes them, for axes, labels and tooltips. */
 function numberFormatter(h: ChartHelpers) {
@@ -49,7 +58,9 @@ function base(h: ChartHelpers, legend: boolean): ChartOption {
       valueFormatter: numberFormatter(h),
       textStyle: { fontFamily: FONT },
     },
-    legend: legend ? { top: 0, type: 'scroll', textStyle: { color: INK, fontFamily: FONT } } : { show: false },
+    legend: legend
+      ? { top: 0, type: 'scroll', textStyle: { color: INK, fontFamily: FONT } }
+      : { show: false },
     grid: { left: 8, right: 16, top: legend ? 40 : 12, bottom: 8, containLabel: true },
   };
 }
@@ -83,7 +94,11 @@ function sortedUnique(values: string[]): string[] {
 }
 
 /** Published profiles per month, stacked by country or by kind. */
-export function profilesOverTime(view: IndicatorTable, group: 'country' | 'kind', h: ChartHelpers): ChartOption {
+export function profilesOverTime(
+  view: IndicatorTable,
+  group: 'country' | 'kind',
+  h: ChartHelpers,
+): ChartOption {
   const months = sortedUnique(view.rows.map((r) => str(r, 'month')));
   const groups = sortedUnique(view.rows.map((r) => str(r, group)));
   const totals = new Map<string, number>();
@@ -113,12 +128,19 @@ function horizontalBars(
   h: ChartHelpers,
   keepOrder = false,
 ): ChartOption {
-  const rows = keepOrder ? [...view.rows] : [...view.rows].sort((a, b) => (num(b, measure) ?? 0) - (num(a, measure) ?? 0));
+  const rows = keepOrder
+    ? [...view.rows]
+    : [...view.rows].sort((a, b) => (num(b, measure) ?? 0) - (num(a, measure) ?? 0));
   // ECharts draws the first category at the bottom: reverse so the list reads top-down.
   rows.reverse();
   return {
     ...base(h, false),
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: numberFormatter(h), axisPointer: { type: 'shadow' } },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: numberFormatter(h),
+      axisPointer: { type: 'shadow' },
+    },
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     xAxis: valueAxis(h),
     yAxis: {
@@ -131,7 +153,12 @@ function horizontalBars(
         name: view.columns.find((c) => c.key === measure)?.label ?? measure,
         data: rows.map((r) => num(r, measure)),
         itemStyle: { color: '#0b5563' },
-        label: { show: true, position: 'right', color: INK, formatter: (p: { value: unknown }) => numberFormatter(h)(p.value) },
+        label: {
+          show: true,
+          position: 'right',
+          color: INK,
+          formatter: (p: { value: unknown }) => numberFormatter(h)(p.value),
+        },
         barMaxWidth: 28,
       },
     ],
@@ -181,7 +208,10 @@ export function docking(view: IndicatorTable, h: ChartHelpers): ChartOption {
   const byMonth = new Map(view.rows.map((r) => [str(r, 'month'), r]));
   return {
     ...option,
-    yAxis: [valueAxis(h), { ...valueAxis(h, (v) => h.format.percent(v)), max: 1, minInterval: 0.25, splitLine: { show: false } }],
+    yAxis: [
+      valueAxis(h),
+      { ...valueAxis(h, (v) => h.format.percent(v)), max: 1, minInterval: 0.25, splitLine: { show: false } },
+    ],
     series: [
       ...(Array.isArray(option.series) ? option.series : []),
       {
@@ -201,7 +231,11 @@ export function docking(view: IndicatorTable, h: ChartHelpers): ChartOption {
 }
 
 /** Stages reached per month, stacked by stage in pipeline order. */
-export function stageMovements(view: IndicatorTable, h: ChartHelpers, stages: readonly string[]): ChartOption {
+export function stageMovements(
+  view: IndicatorTable,
+  h: ChartHelpers,
+  stages: readonly string[],
+): ChartOption {
   const months = sortedUnique(view.rows.map((r) => str(r, 'month')));
   const present = stages.filter((s) => view.rows.some((r) => str(r, 'stage') === s));
   const counts = new Map(view.rows.map((r) => [`${str(r, 'stage')}|${str(r, 'month')}`, num(r, 'moves')]));
@@ -252,10 +286,10 @@ export function countryPairs(view: IndicatorTable, h: ChartHelpers): ChartOption
     (r) => (num(r, 'agreements') ?? 0) > 0 && str(r, 'countryA') !== str(r, 'countryB'),
   );
   const links = drawn.map((r) => ({
-      source: h.label(view, 'countryA', str(r, 'countryA')),
-      target: h.label(view, 'countryB', str(r, 'countryB')),
-      value: num(r, 'agreements') ?? 0,
-    }));
+    source: h.label(view, 'countryA', str(r, 'countryA')),
+    target: h.label(view, 'countryB', str(r, 'countryB')),
+    value: num(r, 'agreements') ?? 0,
+  }));
   const codes = sortedUnique(drawn.flatMap((r) => [str(r, 'countryA'), str(r, 'countryB')]));
   const names = new Map<string, string>();
   for (const code of codes) {

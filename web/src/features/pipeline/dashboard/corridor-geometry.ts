@@ -29,8 +29,8 @@ const FRAME: Feature<Geometry> = {
   geometry: {
     type: 'MultiPoint',
     coordinates: [
-      [92.2, 8.4],
-      [109.6, 8.4],
+      [92.2, 5.6],
+      [109.6, 5.6],
       [92.2, 28.8],
       [109.6, 28.8],
     ],
