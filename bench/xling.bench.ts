@@ -24,7 +24,12 @@ import {
   readNtrex,
   readTalpco,
 } from '../src/engines/lexicon/index.js';
-import { evaluateAligned, matchOneToOne, scoreCandidates, type XlingMetrics } from '../src/engines/xling/index.js';
+import {
+  evaluateAligned,
+  matchOneToOne,
+  scoreCandidates,
+  type XlingMetrics,
+} from '../src/engines/xling/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = process.argv[2] ?? defaultCorpusDir();
@@ -113,7 +118,7 @@ const pooled = new Map<
 >();
 // The same check with a lexicon that has seen no conversational text at all, as for Lao, Khmer and
 // Chinese: what a language without conversational training material may expect.
-const newsOnlyLexicon = buildCorridorLexicon({
+const newsOnlyLexicon = await buildCorridorLexicon({
   corpusDir,
   languages: ['my', 'th', 'vi'],
   chinesePairs: false,
@@ -121,7 +126,7 @@ const newsOnlyLexicon = buildCorridorLexicon({
 });
 for (let fold = 0; fold < 5; fold++) {
   const started = performance.now();
-  const foldLexicon = buildCorridorLexicon({
+  const foldLexicon = await buildCorridorLexicon({
     corpusDir,
     languages: ['my', 'th', 'vi'],
     chinesePairs: false,
@@ -155,7 +160,7 @@ for (let fold = 0; fold < 5; fold++) {
 
 // 3. A full lexicon build, as `corridor lexicon build` runs it (result discarded).
 const buildStarted = performance.now();
-buildCorridorLexicon({ corpusDir });
+await buildCorridorLexicon({ corpusDir });
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 
 const talpcoLines = [

@@ -40,12 +40,20 @@ async function apiClient(baseURL: string): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'accept-language': 'en' } });
 }
 
-async function expectOk(response: { ok(): boolean; status(): number; text(): Promise<string> }, what: string) {
+async function expectOk(
+  response: { ok(): boolean; status(): number; text(): Promise<string> },
+  what: string,
+) {
   if (!response.ok()) throw new Error(`${what}: HTTP ${response.status()} ${await response.text()}`);
 }
 
 /** Signs up through the API and confirms the address with the link from the real mail. */
-async function createAccount(baseURL: string, email: string, name: string, country: string): Promise<Account> {
+async function createAccount(
+  baseURL: string,
+  email: string,
+  name: string,
+  country: string,
+): Promise<Account> {
   const api = await apiClient(baseURL);
   const signUp = await api.post('/api/v1/auth/sign-up', {
     data: { email, password: PASSWORD, displayName: name, preferredLanguage: 'en', country },
@@ -110,10 +118,18 @@ function vientiane(base: number, minutes: number): string {
 
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
   expect(serious, `${label}: serious or critical axe violations`).toEqual([]);
 }
 
@@ -158,7 +174,9 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await desk.getByLabel('Kind of event').selectOption('brokerage_event');
   await desk.getByLabel('Language you write in').selectOption('en');
   await desk.getByTestId('event-title-input').fill(title);
-  await desk.getByLabel('Description').fill('Technology holders and seekers of the corridor meet one to one.');
+  await desk
+    .getByLabel('Description')
+    .fill('Technology holders and seekers of the corridor meet one to one.');
   await desk.getByTestId('time-zone-input').fill('Asia/Vientiane');
   await desk.getByTestId('starts-at-input').fill(vientiane(now, -180));
   await desk.getByTestId('ends-at-input').fill(vientiane(now, 24 * 60));
@@ -213,7 +231,9 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await solar.getByTestId('register-link').click();
   await solar.getByRole('checkbox', { name: /Noy Delegate/ }).check();
   const solarForm = solar.getByTestId('register-form');
-  await solarForm.getByRole('textbox', { name: 'What we offer' }).fill('Solar dryers for coffee and cassava.');
+  await solarForm
+    .getByRole('textbox', { name: 'What we offer' })
+    .fill('Solar dryers for coffee and cassava.');
   await solarForm.getByRole('textbox', { name: 'What we seek' }).fill('Water treatment partners.');
   await solarForm.getByLabel('Keywords (comma-separated)').fill('solar drying, cassava');
   await expectNoSeriousViolations(solar, 'register');
@@ -250,7 +270,10 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
 
   // --- Meeting requests: solar asks agritech ("must meet"), water asks solar; the others accept. ---
   await solar.goto(`/events/${eventId}/meetings`);
-  const agriCard = solar.getByTestId('participants').getByTestId('participant-card').filter({ hasText: org.agritech });
+  const agriCard = solar
+    .getByTestId('participants')
+    .getByTestId('participant-card')
+    .filter({ hasText: org.agritech });
   await agriCard.getByTestId('request-meeting').click();
   await agriCard.getByLabel('Message').fill('We would like to dry your cassava with solar heat.');
   await agriCard.getByTestId('must-meet').check();
@@ -259,7 +282,10 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await expectNoSeriousViolations(solar, 'meetings');
 
   await tonle.goto(`/events/${eventId}/meetings`);
-  const solarCard = tonle.getByTestId('participants').getByTestId('participant-card').filter({ hasText: org.solar });
+  const solarCard = tonle
+    .getByTestId('participants')
+    .getByTestId('participant-card')
+    .filter({ hasText: org.solar });
   await solarCard.getByTestId('request-meeting').click();
   await solarCard.getByLabel('Message').fill('Solar pumps for our filters?');
   await solarCard.getByTestId('send-request').click();
@@ -290,10 +316,17 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await solar.goto(`/events/${eventId}/agenda`);
   const meetings = solar.getByTestId('agenda-item').and(solar.locator('[data-kind="meeting"]'));
   await expect(meetings).toHaveCount(2);
-  await expect(meetings.filter({ hasText: org.agritech }).getByTestId('agenda-table')).toHaveText(/^Table A[12]$/);
-  await expect(meetings.filter({ hasText: org.water }).getByTestId('agenda-table')).toHaveText(/^Table A[12]$/);
+  await expect(meetings.filter({ hasText: org.agritech }).getByTestId('agenda-table')).toHaveText(
+    /^Table A[12]$/,
+  );
+  await expect(meetings.filter({ hasText: org.water }).getByTestId('agenda-table')).toHaveText(
+    /^Table A[12]$/,
+  );
   await expectNoSeriousViolations(solar, 'agenda');
-  const [download] = await Promise.all([solar.waitForEvent('download'), solar.getByTestId('agenda-ics').click()]);
+  const [download] = await Promise.all([
+    solar.waitForEvent('download'),
+    solar.getByTestId('agenda-ics').click(),
+  ]);
   const calendar = readFileSync(await download.path(), 'utf8');
   expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(calendar).toContain('TZID:Asia/Vientiane');
@@ -315,12 +348,17 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await desk.goto(`/events/${eventId}/manage/table-plan`);
   const planRows = desk.getByTestId('table-plan-row');
   await expect(planRows).toHaveCount(2);
-  await planRows.filter({ hasText: org.water }).getByTestId('attendance-select').selectOption('requester_no_show');
+  await planRows
+    .filter({ hasText: org.water })
+    .getByTestId('attendance-select')
+    .selectOption('requester_no_show');
   await planRows.filter({ hasText: org.agritech }).getByTestId('attendance-select').selectOption('held');
   await expect(planRows.filter({ hasText: org.water }).getByTestId('attendance-select')).toHaveValue(
     'requester_no_show',
   );
-  await expect(planRows.filter({ hasText: org.agritech }).getByTestId('attendance-select')).toHaveValue('held');
+  await expect(planRows.filter({ hasText: org.agritech }).getByTestId('attendance-select')).toHaveValue(
+    'held',
+  );
 
   // --- Both sides of the held meeting answer the follow-up form. ---
   for (const [page, partner] of [
@@ -330,7 +368,10 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
     await page.goto(`/events/${eventId}/agenda`);
     const form = page.getByTestId('agenda-item').filter({ hasText: partner }).getByTestId('follow-up-form');
     await form.getByRole('group', { name: 'Did the meeting happen?' }).getByLabel('Yes').check();
-    await form.getByRole('group', { name: 'Do you want to follow up with this partner?' }).getByLabel('Yes').check();
+    await form
+      .getByRole('group', { name: 'Do you want to follow up with this partner?' })
+      .getByLabel('Yes')
+      .check();
     await form.getByLabel('Comment (optional)').fill('Samples next month.');
     await form.getByTestId('send-follow-up').click();
     await expect(form.getByText('Thank you, your answer is saved.')).toBeVisible();
@@ -338,7 +379,8 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
 
   // --- The report counts it all. ---
   await desk.goto(`/events/${eventId}/manage/report`);
-  const figure = (measure: string) => desk.getByTestId('report-figures').locator(`[data-measure="${measure}"] dd`);
+  const figure = (measure: string) =>
+    desk.getByTestId('report-figures').locator(`[data-measure="${measure}"] dd`);
   await expect(figure('registered')).toHaveText('3');
   await expect(figure('checkedIn')).toHaveText('1');
   await expect(figure('requests')).toHaveText('2');
@@ -358,11 +400,17 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
     await expect(solar.locator('html')).toHaveAttribute('lang', language);
     await expect(solar.getByTestId('agenda')).toBeVisible();
     await expectNoHorizontalOverflow(solar, `agenda in ${language}`);
-    await solar.screenshot({ path: `test-artifacts/screenshots/events-agenda-${language}-360.png`, fullPage: true });
+    await solar.screenshot({
+      path: `test-artifacts/screenshots/events-agenda-${language}-360.png`,
+      fullPage: true,
+    });
     await solar.goto(`/events/${eventId}`);
     await expect(solar.getByTestId('event-title')).toBeVisible();
     await expectNoHorizontalOverflow(solar, `event page in ${language}`);
-    await solar.screenshot({ path: `test-artifacts/screenshots/events-page-${language}-360.png`, fullPage: true });
+    await solar.screenshot({
+      path: `test-artifacts/screenshots/events-page-${language}-360.png`,
+      fullPage: true,
+    });
   }
 
   await Promise.all([

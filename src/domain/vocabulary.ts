@@ -51,7 +51,13 @@ export const DEVELOPMENT_STAGES = [
 ] as const;
 export type DevelopmentStage = (typeof DEVELOPMENT_STAGES)[number];
 
-export const IPR_STATUSES = ['granted_patent', 'patent_application', 'know_how', 'copyright', 'none'] as const;
+export const IPR_STATUSES = [
+  'granted_patent',
+  'patent_application',
+  'know_how',
+  'copyright',
+  'none',
+] as const;
 export type IprStatus = (typeof IPR_STATUSES)[number];
 
 export const COOPERATION_TYPES = [

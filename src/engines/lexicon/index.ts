@@ -1,7 +1,18 @@
 /** The bilingual lexicon's public surface. */
-export { cedictHanReadings, cedictSentencePairs } from './cedict.js';
+export {
+  type CedictEntry,
+  cedictHanReadings,
+  cedictSentencePairs,
+  cleanGloss,
+  loadCedictEntries,
+} from './cedict.js';
 export { Lexicon, lexiconTokens, PIVOT_LANGUAGE, pairKey } from './lexicon.js';
-export { buildCorridorLexicon, CHINESE_PAIRED, ENGLISH_PAIRED, type LexiconBuildOptions } from './lexicon-build.js';
+export {
+  buildCorridorLexicon,
+  CHINESE_PAIRED,
+  ENGLISH_PAIRED,
+  type LexiconBuildOptions,
+} from './lexicon-build.js';
 export {
   defaultLexiconDir,
   formatPairLexicon,

@@ -6,7 +6,7 @@
  * byte-identical files.
  */
 import type { Language } from '../../domain/vocabulary.js';
-import { cedictHanReadings, cedictSentencePairs } from './cedict.js';
+import { cedictHanReadings, cedictSentencePairs, loadCedictEntries } from './cedict.js';
 import { Lexicon, lexiconTokens } from './lexicon.js';
 import { type LexiconTrainingOptions, type PairLexicon, trainPairLexicon } from './lexicon-training.js';
 import { type CorpusSelection, NTREX_TRAINING_LINES, readNtrex, readTalpco } from './parallel-corpus.js';
@@ -73,16 +73,17 @@ function sentencePairs(corpus: TokenisedCorpus, a: Language, b: Language): Sente
 }
 
 /** Trains every pair lexicon of the corridor from the corpora. */
-export function buildCorridorLexicon(options: LexiconBuildOptions): Lexicon {
+export async function buildCorridorLexicon(options: LexiconBuildOptions): Promise<Lexicon> {
   const log = options.log ?? (() => {});
   const languages = options.languages ?? ENGLISH_PAIRED;
   const corpus = tokeniseCorpus(options, ['en', ...languages]);
   log(`tokenised ${languages.length + 1} languages`);
+  const cedict = languages.includes('zh') ? await loadCedictEntries() : [];
   const english = new Map<Language, PairLexicon>();
   for (const lang of languages) {
     const pairs = sentencePairs(corpus, lang, 'en');
     if (lang === 'zh') {
-      const dictionary = cedictSentencePairs();
+      const dictionary = cedictSentencePairs(cedict);
       for (const pair of dictionary) pairs.push(pair);
       log(`zh-en: ${dictionary.length} CC-CEDICT glosses added`);
     }
@@ -91,7 +92,7 @@ export function buildCorridorLexicon(options: LexiconBuildOptions): Lexicon {
     english.set(lang, { a: 'en', b: lang, aToB: trained.bToA, bToA: trained.aToB });
     log(`en-${lang}: trained on ${pairs.length} pairs`);
   }
-  const hanReadings = languages.includes('zh') ? cedictHanReadings() : new Map<string, string>();
+  const hanReadings = cedictHanReadings(cedict);
   const pairs: PairLexicon[] = [...english.values()];
   const chinese = english.get('zh');
   if ((options.chinesePairs ?? true) && chinese !== undefined) {

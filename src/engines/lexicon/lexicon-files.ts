@@ -108,6 +108,12 @@ export function parsePairLexicon(a: Language, b: Language, text: string): PairLe
   return { a, b, aToB, bToA };
 }
 
+/** A file written into the lexicon folder and its number of entries. */
+export interface WrittenLexiconFile {
+  file: string;
+  entries: number;
+}
+
 /** Writes the pair files and the Chinese readings (not the manifest or attribution). */
 export function writeLexiconFiles(dir: string, lexicon: Lexicon): WrittenLexiconFile[] {
   mkdirSync(dir, { recursive: true });
@@ -123,7 +129,9 @@ export function writeLexiconFiles(dir: string, lexicon: Lexicon): WrittenLexicon
     written.push({ file, entries: text.split('\t').length - 1 });
   }
   if (lexicon.hanReadings.size > 0) {
-    const lines = [...lexicon.hanReadings].sort((x, y) => compareStrings(x[0], y[0])).map(([c, r]) => `${c}\t${r}`);
+    const lines = [...lexicon.hanReadings]
+      .sort((x, y) => compareStrings(x[0], y[0]))
+      .map(([c, r]) => `${c}\t${r}`);
     writeFileSync(
       path.join(dir, HAN_READINGS_FILE),
       `# Chinese character, usual reading (pinyin without tone), from CC-CEDICT\n${lines.join('\n')}\n`,

@@ -66,26 +66,32 @@ function linkTables(pairs: readonly SentencePair[], links: readonly [number, num
   return { forward: normalise(counts), backward: normalise(reverse) };
 }
 
-/** Blends two conditional tables and keeps the best `max` entries above `min` per word. */
-export function blendAndPrune(
-  em: TranslationTable,
-  symmetric: TranslationTable,
-  symmetricWeight: number,
+/** The `max` most probable entries of a row at or above `min`, ties in word order. */
+function pruneRow(row: Map<string, number>, min: number, max: number): Map<string, number> {
+  return new Map(
+    [...row]
+      .filter(([, p]) => p >= min)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, max),
+  );
+}
+
+/** Weighted sum of conditional tables, pruned per word; a missing entry counts as 0. */
+function mixTables(
+  parts: readonly { table: TranslationTable; weight: number }[],
   min: number,
   max: number,
 ): TranslationTable {
   const out: TranslationTable = new Map();
-  const words = new Set([...em.keys(), ...symmetric.keys()]);
+  const words = new Set(parts.flatMap(({ table }) => [...table.keys()]));
   words.delete(NULL_TOKEN);
   for (const word of [...words].sort()) {
-    const blended = new Map<string, number>();
-    for (const [y, p] of em.get(word) ?? []) blended.set(y, (1 - symmetricWeight) * p);
-    for (const [y, p] of symmetric.get(word) ?? []) blended.set(y, (blended.get(y) ?? 0) + symmetricWeight * p);
-    const kept = [...blended]
-      .filter(([, p]) => p >= min)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, max);
-    if (kept.length > 0) out.set(word, new Map(kept));
+    const mixed = new Map<string, number>();
+    for (const { table, weight } of parts) {
+      for (const [y, p] of table.get(word) ?? []) mixed.set(y, (mixed.get(y) ?? 0) + weight * p);
+    }
+    const kept = pruneRow(mixed, min, max);
+    if (kept.size > 0) out.set(word, kept);
   }
   return out;
 }
@@ -113,8 +119,22 @@ export function trainPairLexicon(
   return {
     a,
     b,
-    aToB: blendAndPrune(forward.table, symmetric.forward, weight, min, max),
-    bToA: blendAndPrune(backward.table, symmetric.backward, weight, min, max),
+    aToB: mixTables(
+      [
+        { table: forward.table, weight: 1 - weight },
+        { table: symmetric.forward, weight },
+      ],
+      min,
+      max,
+    ),
+    bToA: mixTables(
+      [
+        { table: backward.table, weight: 1 - weight },
+        { table: symmetric.backward, weight },
+      ],
+      min,
+      max,
+    ),
   };
 }
 
@@ -133,11 +153,8 @@ export function composeTables(
     for (const [pivot, p] of first.get(word) ?? []) {
       for (const [y, q] of second.get(pivot) ?? []) composed.set(y, (composed.get(y) ?? 0) + p * q);
     }
-    const kept = [...composed]
-      .filter(([, p]) => p >= min)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, max);
-    if (kept.length > 0) out.set(word, new Map(kept));
+    const kept = pruneRow(composed, min, max);
+    if (kept.size > 0) out.set(word, kept);
   }
   return out;
 }
@@ -149,18 +166,12 @@ export function averageTables(
   min = 0.003,
   max = 30,
 ): TranslationTable {
-  const out: TranslationTable = new Map();
-  const words = [...new Set([...first.keys(), ...second.keys()])].sort();
-  for (const word of words) {
-    const merged = new Map<string, number>();
-    for (const table of [first, second]) {
-      for (const [y, p] of table.get(word) ?? []) merged.set(y, (merged.get(y) ?? 0) + p / 2);
-    }
-    const kept = [...merged]
-      .filter(([, p]) => p >= min)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, max);
-    if (kept.length > 0) out.set(word, new Map(kept));
-  }
-  return out;
+  return mixTables(
+    [
+      { table: first, weight: 0.5 },
+      { table: second, weight: 0.5 },
+    ],
+    min,
+    max,
+  );
 }

@@ -95,7 +95,8 @@ export function readParallelText(
     const talpcoB = readTalpco(corpusDir, b);
     for (const [id, sentence] of talpcoA) {
       const other = talpcoB.get(id);
-      if (other === undefined || (selection.talpcoFilter !== undefined && !selection.talpcoFilter(id))) continue;
+      if (other === undefined || (selection.talpcoFilter !== undefined && !selection.talpcoFilter(id)))
+        continue;
       out.a.push(sentence);
       out.b.push(other);
     }

@@ -27,7 +27,7 @@ const END_TEMPERATURE = Number(process.env.T1 ?? 0.1);
  * Weight of idle slots (between a participant's first and last meeting) in the search's guidance:
  * it rewards closing a gap step by step; the kept result is judged on breaks alone.
  */
-const IDLE_WEIGHT = 0.1;
+const IDLE_WEIGHT = Number(process.env.IW ?? 0.1);
 /** Share of moves aimed at a participant with a break: one of its meetings into one of its idle slots. */
 const TARGETED_SHARE = Number(process.env.TG ?? 0.5);
 /** Annealing runs the improvement phase is split into; each starts again from the best schedule. */

@@ -287,13 +287,16 @@ function solveNeighbourhood(
   modelClauses += solver.numberOfClauses;
   const solveStart = performance.now();
   let conflictsLeft = CONFLICTS_PER_NEIGHBOURHOOD;
+  let charged = 0;
   const outcome = solver.solve(() => {
     conflictsLeft -= 64;
+    context.phase.spend(64 * STEPS_PER_CONFLICT);
+    charged += 64;
     return conflictsLeft <= 0 || context.phase.isExhausted();
   });
   solveTime += performance.now() - solveStart;
   outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-  if (outcome !== 'sat') return { conflicts: solver.conflicts };
+  if (outcome !== 'sat') return { conflicts: solver.conflicts - charged };
   const slots = Int32Array.from(state.slotOf);
   for (const m of chosen) {
     for (const s of event.domains[m] ?? []) {
@@ -301,7 +304,7 @@ function solveNeighbourhood(
       if (v >= 0 && solver.value(v)) slots[m] = s;
     }
   }
-  return { slots, conflicts: solver.conflicts };
+  return { slots, conflicts: solver.conflicts - charged };
 }
 
 export const outcomes: Record<string, number> = {};

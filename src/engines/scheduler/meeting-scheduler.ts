@@ -16,7 +16,7 @@ export const DEFAULT_MAX_ITERATIONS = 4_000_000;
 /** The share of the budget the placement phase may use before break minimisation starts. */
 const PLACEMENT_SHARE = 0.5;
 /** The share of what is left after placement that simulated annealing gets before the SAT search. */
-const ANNEALING_SHARE = Number(process.env.SA_SHARE ?? 0.35);
+const ANNEALING_SHARE = Number(process.env.SA_SHARE ?? 1);
 /** The fairness rule studied by Bofill et al.: break counts of any two participants differ by at most 2. */
 export const DEFAULT_MAX_FAIRNESS_GAP = 2;
 
@@ -79,7 +79,7 @@ export function completeSearch(
   const lowerBound = breakLowerBound(event, placed);
   const breakContext = { event, state, rng, frozen, maxFairnessGap, lowerBound };
   let improvementIterations = minimiseBreaks({ ...breakContext, phase: budget.phase(ANNEALING_SHARE) });
-  improvementIterations += searchNeighbourhoodsWithSat({ ...breakContext, phase: budget.phase(1) });
+  if (process.env.LNS) improvementIterations += searchNeighbourhoodsWithSat({ ...breakContext, phase: budget.phase(1) });
   const schedule = buildSchedule(event, state, bound, published?.preferredTable);
 
   let lowest = Number.POSITIVE_INFINITY;

@@ -127,7 +127,8 @@ function runPieces(kind: RunKind, text: string, lang: DetectedLanguage, subwords
   // ၎င်း ("the said", "it") is a pronoun ICU splits in two; it carries no content.
   const run = kind === 'Mymr' ? text.replace(/\u104e\u1004\u103a\u1038/g, ' ') : text;
   const out: Piece[] = [];
-  for (const w of segmentWithIcu(run, locale)) if (!(stop?.has(w) ?? false)) out.push({ token: w, syllable: false });
+  for (const w of segmentWithIcu(run, locale))
+    if (!(stop?.has(w) ?? false)) out.push({ token: w, syllable: false });
   if (subwords) {
     for (const part of run.split(' ')) {
       const clusters = orthographicClusters(part, locale);
@@ -156,7 +157,11 @@ function vietnameseTokens(pieces: Piece[], out: string[]): void {
 }
 
 /** Tokens of an already normalised text in a known language. */
-export function tokenizeNormalized(normalized: string, lang: DetectedLanguage, options: AnalyzeOptions = {}): string[] {
+export function tokenizeNormalized(
+  normalized: string,
+  lang: DetectedLanguage,
+  options: AnalyzeOptions = {},
+): string[] {
   const subwords = options.subwords ?? false;
   const tokens: string[] = [];
   const text = normalized.replace(THOUSANDS_SEPARATOR, '$1');

@@ -1,5 +1,11 @@
 /** Cross-lingual retrieval's public surface. */
-export { latinNameSkeletons, latinSkeleton, nameCueMatrix, pinyinSkeleton, sentenceSkeletons } from './name-cues.js';
+export {
+  latinNameSkeletons,
+  latinSkeleton,
+  nameCueMatrix,
+  pinyinSkeleton,
+  sentenceSkeletons,
+} from './name-cues.js';
 export {
   DEFAULT_WEIGHTS,
   evaluateAligned,

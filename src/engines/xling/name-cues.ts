@@ -122,7 +122,12 @@ const MYANMAR = classTable({
   ဝ: 'W',
 });
 
-const SCRIPT_TABLES: Partial<Record<Language, Map<string, string>>> = { th: THAI, lo: LAO, km: KHMER, my: MYANMAR };
+const SCRIPT_TABLES: Partial<Record<Language, Map<string, string>>> = {
+  th: THAI,
+  lo: LAO,
+  km: KHMER,
+  my: MYANMAR,
+};
 
 /** Skeleton of a pinyin syllable without tone (`lang` → `LN`, `shi` → `S`, `er` → `L`). */
 export function pinyinSkeleton(syllable: string): string {

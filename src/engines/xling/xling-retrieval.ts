@@ -124,7 +124,8 @@ function translateVector(
       }
     }
     if (mass < 0.5) {
-      for (const y of target.identity.get(identityKey(w)) ?? []) out.set(y, (out.get(y) ?? 0) + weight * (1 - mass));
+      for (const y of target.identity.get(identityKey(w)) ?? [])
+        out.set(y, (out.get(y) ?? 0) + weight * (1 - mass));
     }
   }
   for (const [y, v] of out) out.set(y, v * (target.idf.get(y) ?? 0));
@@ -154,7 +155,8 @@ function likelihoodMatrix(
         mass += p;
       }
       if (mass < 0.5) {
-        for (const y of documents.identity.get(identityKey(w)) ?? []) bag.set(y, (bag.get(y) ?? 0) + share * (1 - mass));
+        for (const y of documents.identity.get(identityKey(w)) ?? [])
+          bag.set(y, (bag.get(y) ?? 0) + share * (1 - mass));
       }
     }
     return Float64Array.from(documents.tokens, (doc) => {
@@ -181,7 +183,8 @@ function postings(side: PreparedSide): Map<string, { doc: Int32Array; weight: Fl
     }
   });
   const out = new Map<string, { doc: Int32Array; weight: Float64Array }>();
-  for (const [w, list] of lists) out.set(w, { doc: Int32Array.from(list.doc), weight: Float64Array.from(list.weight) });
+  for (const [w, list] of lists)
+    out.set(w, { doc: Int32Array.from(list.doc), weight: Float64Array.from(list.weight) });
   return out;
 }
 

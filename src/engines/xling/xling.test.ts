@@ -63,7 +63,9 @@ describe('cross-lingual retrieval', () => {
     const empty = new Lexicon([]);
     const sources = ['ຂ່າວ Mohan 2019', 'ໂຄງການ Boten 45'];
     const targets = ['Boten project 45', 'Mohan news in 2019'];
-    const ranked = rankCandidates(scoreCandidates(sources, 'lo', targets, 'en', empty, { cslsNeighbours: 0 }));
+    const ranked = rankCandidates(
+      scoreCandidates(sources, 'lo', targets, 'en', empty, { cslsNeighbours: 0 }),
+    );
     expect(ranked.map((order) => order[0])).toEqual([1, 0]);
   });
 
@@ -89,8 +91,11 @@ describe('cross-lingual retrieval', () => {
         fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 5 }),
         fc.array(fc.string({ maxLength: 30 }), { minLength: 1, maxLength: 5 }),
         (sources, targets) => {
-          const ranked = rankCandidates(scoreCandidates(sources, 'th', targets, 'en', lexicon, { oneToOne: true }));
-          for (const order of ranked) expect([...order].sort((a, b) => a - b)).toEqual(targets.map((_, j) => j));
+          const ranked = rankCandidates(
+            scoreCandidates(sources, 'th', targets, 'en', lexicon, { oneToOne: true }),
+          );
+          for (const order of ranked)
+            expect([...order].sort((a, b) => a - b)).toEqual(targets.map((_, j) => j));
         },
       ),
       { numRuns: 50 },

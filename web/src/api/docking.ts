@@ -235,10 +235,13 @@ export function useInterests(box: InterestBox, status: string, enabled = true) {
   });
 }
 
+/** An interest; while it waits for an answer it is asked for again now and then, and on focus. */
 export function useInterest(id: string) {
   return useQuery({
     queryKey: dockingKeys.interest(id),
     queryFn: ({ signal }) => api<Interest>(`/interests/${id}`, { signal }),
+    refetchInterval: (query) => (query.state.data?.status === 'pending' ? 30_000 : false),
+    refetchOnWindowFocus: true,
   });
 }
 

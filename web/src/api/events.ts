@@ -6,7 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Country, Language, MultilingualText, OrganisationKind } from '../domain';
-import { api, queryString } from './client';
+import { api, isApiError, queryString } from './client';
 
 export const EVENT_KINDS = ['brokerage_event', 'roadshow', 'competition', 'training', 'conference'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -487,7 +487,7 @@ export function useMyRegistration(id: string, enabled: boolean) {
     queryKey: eventKeys.mine(id),
     queryFn: () =>
       api<Registration>(`${base(id)}/registrations/mine`).catch((error: unknown) => {
-        if ((error as { status?: number }).status === 404) return null;
+        if (isApiError(error) && error.status === 404) return null;
         throw error;
       }),
     enabled,
@@ -567,7 +567,7 @@ export function useTablePlan(id: string, language: Language) {
     queryKey: [...eventKeys.tablePlan(id), language],
     queryFn: () =>
       api<TablePlan>(`${base(id)}/table-plan${queryString({ lang: language })}`).catch((error: unknown) => {
-        if ((error as { code?: string }).code === 'ScheduleNotPublished') return null;
+        if (isApiError(error) && error.code === 'ScheduleNotPublished') return null;
         throw error;
       }),
   });

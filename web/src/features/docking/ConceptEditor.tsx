@@ -53,7 +53,8 @@ function LanguageTerms({
     inputs.current[focusIndex]?.focus();
     setFocusIndex(null);
   }, [focusIndex]);
-  const set = (index: number, value: string) => onChange(terms.map((term, i) => (i === index ? value : term)));
+  const set = (index: number, value: string) =>
+    onChange(terms.map((term, i) => (i === index ? value : term)));
   const remove = (index: number) => {
     onChange(terms.filter((_, i) => i !== index));
     setFocusIndex(Math.max(0, index - 1));
@@ -133,7 +134,12 @@ function LanguageTerms({
         })}
       </ol>
       {terms.length < MAX_TERMS ? (
-        <button type="button" className="button button-small" onClick={add} data-testid={`add-term-${language}`}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={add}
+          data-testid={`add-term-${language}`}
+        >
           {t('editor.addTerm')}
         </button>
       ) : null}

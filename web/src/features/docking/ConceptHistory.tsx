@@ -25,8 +25,10 @@ export function diffConcept(
     const added = now.filter((term) => !old.includes(term));
     const removed = old.filter((term) => !now.includes(term));
     const first = now[0];
-    const preferred = first !== undefined && old.length > 0 && old[0] !== first && old.includes(first) ? first : null;
-    if (added.length > 0 || removed.length > 0 || preferred) terms.push({ language, added, removed, preferred });
+    const preferred =
+      first !== undefined && old.length > 0 && old[0] !== first && old.includes(first) ? first : null;
+    if (added.length > 0 || removed.length > 0 || preferred)
+      terms.push({ language, added, removed, preferred });
   }
   const oldSectors = before?.sectors ?? [];
   const newSectors = after?.sectors ?? [];
@@ -45,8 +47,7 @@ function Diff({ entry }: { entry: ConceptHistoryEntry }) {
   if (entry.action === 'seed' || entry.action === 'delete') return null;
   const diff = diffConcept(entry.before, entry.after);
   const sectorChanges = diff.sectorsAdded.length + diff.sectorsRemoved.length > 0;
-  if (diff.terms.length === 0 && !sectorChanges)
-    return <p className="muted">{t('history.noTermChange')}</p>;
+  if (diff.terms.length === 0 && !sectorChanges) return <p className="muted">{t('history.noTermChange')}</p>;
   return (
     <dl className="diff" aria-label={t('history.diff')} data-testid="history-diff">
       {diff.terms.map((change) => (
@@ -66,9 +67,7 @@ function Diff({ entry }: { entry: ConceptHistoryEntry }) {
               </del>
             ))}
             {change.preferred ? (
-              <span className="diff-preferred">
-                {t('history.preferredNow', { term: change.preferred })}
-              </span>
+              <span className="diff-preferred">{t('history.preferredNow', { term: change.preferred })}</span>
             ) : null}
           </dd>
         </div>

@@ -231,17 +231,19 @@ export function Conversation({
           {conversation.data.messages.length === 0 ? (
             <p className="muted">{t('conversation.empty')}</p>
           ) : null}
-          <ol className="message-list" role="log" aria-live="polite" aria-label={t('conversation.log')}>
-            {conversation.data.messages.map((message) => (
-              <MessageItem
-                key={message.id}
-                message={message}
-                interest={interest}
-                user={user}
-                conversationId={conversationId}
-              />
-            ))}
-          </ol>
+          <div role="log" aria-live="polite" aria-label={t('conversation.log')}>
+            <ol className="message-list">
+              {conversation.data.messages.map((message) => (
+                <MessageItem
+                  key={message.id}
+                  message={message}
+                  interest={interest}
+                  user={user}
+                  conversationId={conversationId}
+                />
+              ))}
+            </ol>
+          </div>
           <Composer conversationId={conversationId} />
         </>
       )}

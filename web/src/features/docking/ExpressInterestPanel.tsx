@@ -56,7 +56,11 @@ function InterestForm({ profile, user, t }: { profile: Profile; user: User; t: D
     mutationFn: () =>
       api<Interest>(`/opportunities/${profile.id}/interests`, {
         method: 'POST',
-        body: { fromOrganisationId: organisationId, message: message.trim(), acceptConfidentiality: confidential },
+        body: {
+          fromOrganisationId: organisationId,
+          message: message.trim(),
+          acceptConfidentiality: confidential,
+        },
       }),
     onSuccess: (interest) => {
       setSent(interest);
@@ -132,7 +136,11 @@ function InterestForm({ profile, user, t }: { profile: Profile; user: User; t: D
             ) : null}
           </div>
           <label className="checkbox">
-            <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={confidential}
+              onChange={(e) => setConfidential(e.target.checked)}
+            />
             <span>{t('express.confidentiality')}</span>
           </label>
           <FormAlert message={generalError} />

@@ -47,7 +47,9 @@ function Feedback({ profileId, match }: { profileId: string; match: Match }) {
         old
           ? {
               ...old,
-              items: old.items.map((item) => (item.profile.id === match.profile.id ? { ...item, feedback } : item)),
+              items: old.items.map((item) =>
+                item.profile.id === match.profile.id ? { ...item, feedback } : item,
+              ),
             }
           : old,
       );
@@ -87,36 +89,39 @@ function Feedback({ profileId, match }: { profileId: string; match: Match }) {
 
   return (
     <div className="feedback" data-testid="feedback">
-      <p className="feedback-question" id={`${id}-question`}>
-        {t('feedback.question')}
-      </p>
-      <div className="actions" role="group" aria-labelledby={`${id}-question`}>
-        <button
-          type="button"
-          className="button button-small"
-          aria-pressed={saved?.relevant === true}
-          disabled={save.isPending}
-          onClick={() => save.mutate({ relevant: true, reason: null, comment: '' })}
-        >
-          {t('feedback.relevant')}
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-pressed={saved?.relevant === false || asking}
-          aria-expanded={asking}
-          aria-controls={`${id}-why`}
-          disabled={save.isPending}
-          onClick={() => setAsking((v) => !v)}
-        >
-          {t('feedback.notRelevant')}
-        </button>
-        {saved ? (
-          <button type="button" className="button button-ghost button-small" onClick={() => setEditing(false)}>
-            {t('feedback.cancel')}
+      <fieldset className="plain-fieldset">
+        <legend className="feedback-question">{t('feedback.question')}</legend>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={saved?.relevant === true}
+            disabled={save.isPending}
+            onClick={() => save.mutate({ relevant: true, reason: null, comment: '' })}
+          >
+            {t('feedback.relevant')}
           </button>
-        ) : null}
-      </div>
+          <button
+            type="button"
+            className={`button button-small${saved?.relevant === false || asking ? ' is-current' : ''}`}
+            aria-expanded={asking}
+            aria-controls={`${id}-why`}
+            disabled={save.isPending}
+            onClick={() => setAsking((v) => !v)}
+          >
+            {t('feedback.notRelevant')}
+          </button>
+          {saved ? (
+            <button
+              type="button"
+              className="button button-ghost button-small"
+              onClick={() => setEditing(false)}
+            >
+              {t('feedback.cancel')}
+            </button>
+          ) : null}
+        </div>
+      </fieldset>
       <form id={`${id}-why`} hidden={!asking} onSubmit={onSubmitReason} className="feedback-form" noValidate>
         <fieldset className="fieldset">
           <legend className="field-label">{t('feedback.reason')}</legend>
@@ -176,9 +181,7 @@ function MatchCard({ profileId, match, rank }: { profileId: string; match: Match
         aside={<span className="match-rank">{t('matches.rank', { rank: format.number(rank) })}</span>}
       >
         <div className="chips match-chips">
-          {level ? (
-            <Chip tone="trl">{t('matches.trl', { level: format.number(level) })}</Chip>
-          ) : null}
+          {level ? <Chip tone="trl">{t('matches.trl', { level: format.number(level) })}</Chip> : null}
           {trl?.satisfied === true ? <Chip tone="met">{t('matches.trlMet')}</Chip> : null}
           {trl?.satisfied === false ? <Chip tone="unmet">{t('matches.trlUnmet')}</Chip> : null}
           {match.explanation.cooperationTypes.map((type) => (

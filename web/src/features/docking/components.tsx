@@ -11,9 +11,7 @@ import { useDockingT } from './i18n';
 
 /** Whether the person may write for the organisation (administrator or editor there). */
 export function writesFor(user: User | null, organisationId: string): boolean {
-  return Boolean(
-    user?.memberships.some((m) => m.organisationId === organisationId && m.role !== 'member'),
-  );
+  return Boolean(user?.memberships.some((m) => m.organisationId === organisationId && m.role !== 'member'));
 }
 
 /** Whether the person belongs to the organisation in any role. */
@@ -189,7 +187,11 @@ const INTEREST_TONES: Record<InterestStatus, string> = {
 export function InterestStatusBadge({ status }: { status: InterestStatus }) {
   const t = useDockingT();
   return (
-    <span className={`badge badge-${INTEREST_TONES[status]}`} data-testid="interest-status" data-status={status}>
+    <span
+      className={`badge badge-${INTEREST_TONES[status]}`}
+      data-testid="interest-status"
+      data-status={status}
+    >
       {t(`status.${status}`)}
     </span>
   );

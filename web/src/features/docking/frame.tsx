@@ -1,11 +1,11 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from 'react-router';
 import type { User } from '../../api/types';
 import { SearchIcon } from '../../components/Icons';
 import { LANGUAGES } from '../../domain';
-import { i18n } from '../../i18n/i18n';
 import { DOCKING_FRAME, type DockingFrame } from '../../i18n/docking/frame';
+import { i18n } from '../../i18n/i18n';
 import './frame.css';
 
 /**
@@ -44,14 +44,22 @@ export function HeaderSearch() {
   const id = useId();
   const navigate = useNavigate();
   const location = useLocation();
-  const current = location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const current =
+    location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
   const [query, setQuery] = useState(current);
+  const input = useRef<HTMLInputElement>(null);
   // The box shows the query of the results page, and empties when the reader goes elsewhere.
   useEffect(() => setQuery(current), [current]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const q = query.trim();
-    void navigate(q ? `/search?q=${encodeURIComponent(q)}` : '/search');
+    // On wide screens the box opens from its button: an empty box first takes the typing.
+    if (!q) {
+      input.current?.focus();
+      return;
+    }
+    input.current?.blur();
+    void navigate(`/search?q=${encodeURIComponent(q)}`);
   };
   return (
     <search className="header-search">
@@ -60,6 +68,7 @@ export function HeaderSearch() {
           {frame('searchLabel')}
         </label>
         <input
+          ref={input}
           id={id}
           type="search"
           name="q"

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -20,12 +20,6 @@ import { ErrorState, Loading, NotAllowed } from '../../components/States';
 import type { Language, MultilingualText } from '../../domain';
 import { pickText, useLanguage } from '../../i18n/format';
 import { EventsScope, useEventsT } from './i18n';
-
-/** The event's name in the reader's language when it has one, else English, else its original. */
-export function useEventTitle() {
-  const language = useLanguage();
-  return (text: MultilingualText) => pickText(text, language);
-}
 
 /** A multilingual text shown in the reader's language (or the best fallback), marked with its language. */
 export function LocalText({
@@ -116,7 +110,7 @@ export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
 /** The message of a failed request, in the reader's language. */
 export function useErrorMessage() {
   const { t } = useTranslation();
-  return (error: unknown) => (isApiError(error) ? error.message : t('errors.unexpected'));
+  return useCallback((error: unknown) => (isApiError(error) ? error.message : t('errors.unexpected')), [t]);
 }
 
 /** Loads the event; the 404 page for a missing one (or a draft the reader may not see). */

@@ -30,7 +30,7 @@ export function viewerTimeZone(): string {
 }
 
 /** `+07:00` for an offset of 420 minutes. */
-export function formatOffset(minutes: number): string {
+function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

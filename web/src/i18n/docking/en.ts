@@ -35,7 +35,8 @@ export const en = {
     lead: 'Ranked by how well they answer this one, whatever language they are written in. Telling us which are relevant improves the ranking.',
     looking: 'Looking for complementary opportunities…',
     empty: 'No complementary opportunity yet.',
-    emptyHint: 'Matches appear when published opportunities share concepts, sectors or keywords with this one.',
+    emptyHint:
+      'Matches appear when published opportunities share concepts, sectors or keywords with this one.',
     list: 'Complementary opportunities, best first',
     rank: 'No. {{rank}}',
     why: 'Why it matches',
@@ -221,7 +222,8 @@ export const en = {
     saved: 'Saved. Search and matching use the new terms from now on.',
     created: 'Concept added.',
     fixErrors: 'Some fields need your attention.',
-    conflict: 'Someone else changed this concept while you were editing. The latest version is now shown: please make your change again.',
+    conflict:
+      'Someone else changed this concept while you were editing. The latest version is now shown: please make your change again.',
   },
   retire: {
     open: 'Retire',

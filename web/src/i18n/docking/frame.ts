@@ -28,9 +28,9 @@ export const DOCKING_FRAME = {
     matches: '匹配结果',
   },
   lo: {
-    searchLabel: 'ຄົ້ນຫາໂອກາດໃນທຸກພາສາ',
-    searchPlaceholder: 'ຄົ້ນຫາດ້ວຍພາສາໃດກໍໄດ້',
-    search: 'ຄົ້ນຫາ',
+    searchLabel: 'ຊອກຫາໂອກາດໃນທຸກພາສາ',
+    searchPlaceholder: 'ຊອກຫາເປັນພາສາໃດກໍໄດ້',
+    search: 'ຊອກຫາ',
     inbox: 'ກ່ອງຂໍ້ຄວາມ',
     terminology: 'ຄັງຄຳສັບ',
     sections: 'ພາກສ່ວນຂອງປະກາດນີ້',

@@ -53,7 +53,8 @@ export const vi: EventsCatalogue = {
   },
   unplacedReason: {
     invalid_meeting: 'Cuộc gặp không hợp lệ (thiếu một bên tham gia).',
-    no_allowed_slot: 'Sau khi loại các khung giờ bận và các phiên chương trình của hai bên, không còn khung giờ nào.',
+    no_allowed_slot:
+      'Sau khi loại các khung giờ bận và các phiên chương trình của hai bên, không còn khung giờ nào.',
     participant_overloaded: 'Một bên có nhiều cuộc gặp hơn số khung giờ có thể xếp.',
     no_common_free_slot: 'Ở mọi khung giờ có thể, một trong hai bên đã có cuộc gặp khác.',
     tables_full: 'Có khung giờ cả hai bên đều rảnh nhưng mọi bàn đã kín.',

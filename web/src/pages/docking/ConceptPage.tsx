@@ -16,7 +16,7 @@ import { FormAlert } from '../../components/Form';
 import { usePageTitle } from '../../components/PageTitle';
 import { ErrorState, Loading } from '../../components/States';
 import { LANGUAGES } from '../../domain';
-import { ConceptEditor, type ConceptDraft } from '../../features/docking/ConceptEditor';
+import { type ConceptDraft, ConceptEditor } from '../../features/docking/ConceptEditor';
 import { ConceptHistory } from '../../features/docking/ConceptHistory';
 import { DockingCatalogueGate, useDockingT } from '../../features/docking/i18n';
 import { canEditTerminology } from '../../features/docking/terminology';
@@ -82,9 +82,12 @@ function RetirePanel({ concept, onClose }: { concept: Concept; onClose: () => vo
   const [comment, setComment] = useState('');
   const retire = useMutation({
     mutationFn: () =>
-      api<void>(`/terminology/concepts/${encodeURIComponent(concept.id)}?comment=${encodeURIComponent(comment.trim())}`, {
-        method: 'DELETE',
-      }),
+      api<void>(
+        `/terminology/concepts/${encodeURIComponent(concept.id)}?comment=${encodeURIComponent(comment.trim())}`,
+        {
+          method: 'DELETE',
+        },
+      ),
     onSuccess: () => {
       client.removeQueries({ queryKey: dockingKeys.concept(concept.id), exact: true });
       refreshAfterConceptChange(client, concept.id);
@@ -144,7 +147,9 @@ function ConceptView() {
   const history = useConceptHistory(id);
   const [mode, setMode] = useState<'view' | 'edit' | 'retire'>('view');
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(() =>
-    (location.state as { created?: boolean } | null)?.created ? { tone: 'success', text: t('editor.created') } : null,
+    (location.state as { created?: boolean } | null)?.created
+      ? { tone: 'success', text: t('editor.created') }
+      : null,
   );
   const save = useMutation({
     mutationFn: ({ draft, version }: { draft: ConceptDraft; version: number }) =>
@@ -172,7 +177,10 @@ function ConceptView() {
 
   if (concept.isPending) return <Loading />;
   if (concept.isError) {
-    if (isApiError(concept.error) && (concept.error.status === 404 || concept.error.code === 'ValidationFailed'))
+    if (
+      isApiError(concept.error) &&
+      (concept.error.status === 404 || concept.error.code === 'ValidationFailed')
+    )
       return <NotFoundContent />;
     return (
       <div className="container page">
@@ -193,7 +201,10 @@ function ConceptView() {
           <h1 lang={data.terms[language]?.[0] ? language : 'en'}>{preferred}</h1>
           <p className="muted">
             {t('terminology.id')}: <code>{data.id}</code> ·{' '}
-            {t('terminology.updated', { version: format.number(data.version), date: format.date(data.updatedAt) })}
+            {t('terminology.updated', {
+              version: format.number(data.version),
+              date: format.date(data.updatedAt),
+            })}
           </p>
         </div>
         {editor && mode === 'view' ? (
@@ -209,7 +220,12 @@ function ConceptView() {
             >
               {t('terminology.edit')}
             </button>
-            <button type="button" className="button" onClick={() => setMode('retire')} data-testid="retire-concept">
+            <button
+              type="button"
+              className="button"
+              onClick={() => setMode('retire')}
+              data-testid="retire-concept"
+            >
               {t('retire.open')}
             </button>
           </div>

@@ -32,7 +32,9 @@ function InterestRow({ interest, box }: { interest: Interest; box: InterestBox }
             : t('inbox.to', { organisation: localText(interest.ownerOrganisationName, language) })}
         </span>
         <span aria-hidden="true"> · </span>
-        <time dateTime={interest.createdAt}>{t('inbox.sentOn', { date: format.date(interest.createdAt) })}</time>
+        <time dateTime={interest.createdAt}>
+          {t('inbox.sentOn', { date: format.date(interest.createdAt) })}
+        </time>
       </p>
       <p className="inbox-excerpt">{interest.message}</p>
     </li>

@@ -16,8 +16,8 @@ import { FormAlert } from '../../components/Form';
 import { usePageTitle } from '../../components/PageTitle';
 import { RequireUser } from '../../components/RequireUser';
 import { ErrorState, Loading } from '../../components/States';
-import { InterestStatusBadge, memberOf, writesFor } from '../../features/docking/components';
 import { Conversation } from '../../features/docking/Conversation';
+import { InterestStatusBadge, memberOf, writesFor } from '../../features/docking/components';
 import { DockingCatalogueGate, useDockingT } from '../../features/docking/i18n';
 import { localText, useFormat, useLanguage } from '../../i18n/format';
 
@@ -194,7 +194,7 @@ function InterestView({ user }: { user: User }) {
         <Link to={owner || !sender ? '/inbox' : '/inbox?box=sent'}>{t('interest.back')}</Link>
       </nav>
       <div className="page-head">
-        <p className="eyebrow">{t('interest.title')}</p>
+        <p className="eyebrow-dark">{t('interest.title')}</p>
         <h1>{localText(interest.profileTitle, language)}</h1>
         <InterestStatusBadge status={interest.status} />
       </div>
@@ -215,7 +215,9 @@ function InterestView({ user }: { user: User }) {
                 <p>{t('interest.answeredOn', { date: format.date(interest.answeredAt) })}</p>
                 {interest.declineReason ? (
                   <p>
-                    {t('interest.declinedBecause', { reason: t(`interest.reasons.${interest.declineReason}`) })}
+                    {t('interest.declinedBecause', {
+                      reason: t(`interest.reasons.${interest.declineReason}`),
+                    })}
                   </p>
                 ) : null}
                 {interest.answerMessage && interest.status === 'declined' ? (

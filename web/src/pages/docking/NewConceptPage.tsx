@@ -6,7 +6,7 @@ import { type Concept, refreshAfterConceptChange } from '../../api/docking';
 import { usePageTitle } from '../../components/PageTitle';
 import { RequireUser } from '../../components/RequireUser';
 import { NotAllowed } from '../../components/States';
-import { ConceptEditor, type ConceptDraft } from '../../features/docking/ConceptEditor';
+import { type ConceptDraft, ConceptEditor } from '../../features/docking/ConceptEditor';
 import { DockingCatalogueGate, useDockingT } from '../../features/docking/i18n';
 import { canEditTerminology } from '../../features/docking/terminology';
 

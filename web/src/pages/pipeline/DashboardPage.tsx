@@ -17,17 +17,16 @@ import { SelectField } from '../../components/Form';
 import { usePageTitle } from '../../components/PageTitle';
 import { ErrorState, Loading, LoadMore } from '../../components/States';
 import { CORRIDOR_COUNTRIES, type CorridorCountry, PROFILE_KINDS } from '../../domain';
+import { BarList } from '../../features/pipeline/dashboard/BarList';
 import { Chart } from '../../features/pipeline/dashboard/Chart';
 import { CorridorMap, MAP_METRICS, type MapMetric } from '../../features/pipeline/dashboard/CorridorMap';
 import {
-  agreementsByType,
   agreementValue,
+  bars,
   type ChartHelpers,
-  cooperationsByStage,
   countryPairs,
   docking,
   meetings,
-  profilesBySector,
   profilesOverTime,
   stageMovements,
 } from '../../features/pipeline/dashboard/chart-options';
@@ -436,10 +435,9 @@ function Dashboard() {
           query={tables.sectors}
           exportQuery={q({ kind })}
           chart={(view) => (
-            <Chart
-              option={profilesBySector(view, helpers)}
+            <BarList
+              bars={bars(view, 'sector', 'profiles', helpers)}
               label={chartLabel(t('dashboard.sections.sectors'))}
-              height={Math.max(240, view.rows.length * 34)}
             />
           )}
         />
@@ -449,10 +447,9 @@ function Dashboard() {
           query={tables.stages}
           exportQuery={q()}
           chart={(view) => (
-            <Chart
-              option={cooperationsByStage(view, helpers)}
+            <BarList
+              bars={bars(view, 'stage', 'cooperations', helpers, true)}
               label={chartLabel(t('dashboard.sections.pipeline'))}
-              height={300}
             />
           )}
         />
@@ -493,10 +490,9 @@ function Dashboard() {
           query={tables.types}
           exportQuery={q()}
           chart={(view) => (
-            <Chart
-              option={agreementsByType(view, helpers)}
+            <BarList
+              bars={bars(view, 'type', 'agreements', helpers)}
               label={chartLabel(t('dashboard.sections.agreementsByType'))}
-              height={Math.max(200, view.rows.length * 40)}
             />
           )}
         />

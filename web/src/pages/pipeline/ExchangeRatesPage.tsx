@@ -15,6 +15,7 @@ import { RequireUser } from '../../components/RequireUser';
 import { EmptyState, ErrorState, Loading, LoadMore, NotAllowed } from '../../components/States';
 import { todayIso, usePipelineFormat } from '../../features/pipeline/format';
 import { PipelineCatalogueGate, usePipelineT } from '../../features/pipeline/i18n';
+import { ScrollBox } from '../../features/pipeline/ScrollBox';
 import { useUrlFilters } from '../../features/url-state';
 
 function RateForm({ onDone }: { onDone: (message: string) => void }) {
@@ -137,7 +138,7 @@ function RatesTable({
   return (
     <>
       <FormAlert message={error} />
-      <div className="coop-table-scroll">
+      <ScrollBox label={t('rates.tableCaption')}>
         <table className="coop-table" data-testid="rates-table">
           <caption className="visually-hidden">{t('rates.tableCaption')}</caption>
           <thead>
@@ -196,7 +197,7 @@ function RatesTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <LoadMore
         hasMore={rates.hasNextPage}
         loading={rates.isFetchingNextPage}

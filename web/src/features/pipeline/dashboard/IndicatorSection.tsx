@@ -10,6 +10,7 @@ import {
 import { ErrorState, Loading } from '../../../components/States';
 import { type PipelineFormat, usePipelineFormat } from '../format';
 import { type PipelineT, usePipelineT } from '../i18n';
+import { ScrollBox } from '../ScrollBox';
 
 const DIMENSIONS = [
   'month',
@@ -74,14 +75,17 @@ export function IndicatorTableView({
   view,
   caption,
   t,
+  visible = true,
 }: {
   view: IndicatorTable;
   caption: string;
   t: PipelineT;
+  /** A shown table may scroll sideways on a phone: its box then takes keyboard focus to scroll. */
+  visible?: boolean;
 }) {
   const format = usePipelineFormat();
   return (
-    <div className="coop-table-scroll">
+    <ScrollBox label={caption} focusable={visible}>
       <table className="coop-table" data-testid="indicator-table" data-table={view.table}>
         <caption>{caption}</caption>
         <thead>
@@ -142,7 +146,7 @@ export function IndicatorTableView({
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -207,7 +211,12 @@ export function IndicatorSection({
   const view = query.data;
   const hasVisual = Boolean(chart || children);
   const empty = !view || view.rows.length === 0 || !view.available;
-  const tableVisible = !hasVisual || asTable || empty;
+  // Nothing to draw when every figure is zero or hidden from the public: the table says which.
+  const drawable =
+    view?.rows.some((row) =>
+      view.columns.some((c) => !DIMENSIONS.includes(c.kind) && Number(row[c.key] ?? 0) > 0),
+    ) ?? false;
+  const tableVisible = !hasVisual || asTable || empty || !drawable;
   return (
     <section
       className={`panel dash-section${wide ? ' dash-wide' : ''}`}
@@ -219,7 +228,7 @@ export function IndicatorSection({
         <h2 id={headingId} className="panel-title">
           {title}
         </h2>
-        {hasVisual && !empty ? (
+        {hasVisual && !empty && drawable ? (
           <button type="button" className="button button-small" onClick={() => setAsTable((v) => !v)}>
             {asTable ? t('dashboard.showChart') : t('dashboard.showTable')}
           </button>
@@ -241,7 +250,7 @@ export function IndicatorSection({
               {!tableVisible && chart ? chart(view) : null}
               {!tableVisible && children ? children(view) : null}
               <div className={tableVisible ? 'dash-table' : 'visually-hidden'}>
-                <IndicatorTableView view={view} caption={title} t={t} />
+                <IndicatorTableView view={view} caption={title} t={t} visible={tableVisible} />
               </div>
             </>
           )}

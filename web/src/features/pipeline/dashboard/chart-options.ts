@@ -1,6 +1,7 @@
 import type { IndicatorRow, IndicatorTable } from '../../../api/pipeline';
 import type { PipelineFormat } from '../format';
 import type { PipelineT } from '../i18n';
+import type { Bar } from './BarList';
 import type { ChartOption } from './Chart';
 
 /** What the option builders need: labels of codes, number formats, and the namespace's strings. */
@@ -120,61 +121,26 @@ export function profilesOverTime(
   };
 }
 
-/** A horizontal bar per category, longest first unless `keepOrder`. */
-function horizontalBars(
+/** A bar per category for BarList, longest first unless `keepOrder` (e.g. the pipeline's stages). */
+export function bars(
   view: IndicatorTable,
   column: string,
   measure: string,
   h: ChartHelpers,
   keepOrder = false,
-): ChartOption {
+): Bar[] {
   const rows = keepOrder
-    ? [...view.rows]
+    ? view.rows
     : [...view.rows].sort((a, b) => (num(b, measure) ?? 0) - (num(a, measure) ?? 0));
-  // ECharts draws the first category at the bottom: reverse so the list reads top-down.
-  rows.reverse();
-  return {
-    ...base(h, false),
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      valueFormatter: numberFormatter(h),
-      axisPointer: { type: 'shadow' },
-    },
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    xAxis: valueAxis(h),
-    yAxis: {
-      ...categoryAxis(rows.map((r) => h.label(view, column, str(r, column)))),
-      axisLabel: { color: INK, width: 180, overflow: 'break' as const },
-    },
-    series: [
-      {
-        type: 'bar',
-        name: view.columns.find((c) => c.key === measure)?.label ?? measure,
-        data: rows.map((r) => num(r, measure)),
-        itemStyle: { color: '#0b5563' },
-        label: {
-          show: true,
-          position: 'right',
-          color: INK,
-          formatter: (p: { value: unknown }) => numberFormatter(h)(p.value),
-        },
-        barMaxWidth: 28,
-      },
-    ],
-  };
-}
-
-export function profilesBySector(view: IndicatorTable, h: ChartHelpers): ChartOption {
-  return horizontalBars(view, 'sector', 'profiles', h);
-}
-
-export function cooperationsByStage(view: IndicatorTable, h: ChartHelpers): ChartOption {
-  return horizontalBars(view, 'stage', 'cooperations', h, true);
-}
-
-export function agreementsByType(view: IndicatorTable, h: ChartHelpers): ChartOption {
-  return horizontalBars(view, 'type', 'agreements', h);
+  return rows.map((row) => {
+    const value = num(row, measure);
+    return {
+      key: str(row, column),
+      label: h.label(view, column, str(row, column)),
+      value,
+      text: value === null ? h.t('dashboard.hiddenCell') : h.format.number(value),
+    };
+  });
 }
 
 /** Counts per month as bars (one or more measures side by side). */
