@@ -350,15 +350,15 @@ describe('who sees what', () => {
     expect(paged.nextCursor).toBeNull();
   });
 
-  it('reports docking and meetings as unavailable until their modules provide the facts', async () => {
+  it('reads docking and meeting activity from the views their modules provide', async () => {
+    // The docking module's migration provides the expressions-of-interest view; none were sent here.
     const docking = await table(t.client(), 'docking');
-    expect(docking).toMatchObject({ available: false, rows: [] });
-    expect((docking.notes as string[])[0]).toContain('not available');
-    expect((await table(t.client(), 'meetings')).available).toBe(false);
+    expect(docking).toMatchObject({ available: true, rows: [] });
 
-    // Stand-ins for the views the expressions-of-interest and events modules will create (the contract
-    // documented in docs/cooperations.md): the indicator queries must work against them unchanged.
-    await t.ctx.db.exec(`CREATE VIEW indicator_eoi_facts AS
+    // Stand-ins of the same shape (the contract documented in docs/cooperations.md) with known
+    // figures: the indicator queries must work against them unchanged.
+    await t.ctx.db.exec(`DROP VIEW indicator_eoi_facts; DROP VIEW IF EXISTS indicator_meeting_facts;
+      CREATE VIEW indicator_eoi_facts AS
       SELECT * FROM (VALUES
         ('2026-05-02'::date, '2026-05-04'::date, true, 'LA', 'CN', ARRAY['agrifood']),
         ('2026-05-10'::date, '2026-05-20'::date, false, 'LA', 'TH', ARRAY['green']),

@@ -3,14 +3,14 @@
  * ranks every target line; line i of the target file is the right answer for line i of the source.
  */
 import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { LANGUAGES, type Language } from '../../domain/vocabulary.js';
 import { defaultLexiconDir, readLexiconFiles } from '../../engines/lexicon/index.js';
 import { evaluateAligned, matchOneToOne, scoreCandidates } from '../../engines/xling/index.js';
 
 function parseLanguage(value: string): Language {
   if (!(LANGUAGES as readonly string[]).includes(value)) {
-    throw new Error(`unknown language "${value}" (one of ${LANGUAGES.join(', ')})`);
+    throw new InvalidArgumentError(`unknown language "${value}" (one of ${LANGUAGES.join(', ')})`);
   }
   return value as Language;
 }
@@ -51,12 +51,12 @@ export function registerEvalXlingCommand(program: Command): void {
     .option('--json', 'print one JSON object')
     .option('--lexicon <dir>', 'lexicon folder', defaultLexiconDir())
     .option('--no-one-to-one', 'rank each source on its own, without matching the pool one-to-one')
-    .action((options: EvalXlingOptions) => {
+    .action((options: EvalXlingOptions, command: Command) => {
       const sources = readLines(options.src);
       const targets = readLines(options.tgt);
       if (sources.length !== targets.length) {
-        throw new Error(
-          `the files are not line-aligned: ${sources.length} source lines, ${targets.length} target lines`,
+        command.error(
+          `error: the files are not line-aligned: ${sources.length} source lines, ${targets.length} target lines`,
         );
       }
       const lexicon = readLexiconFiles(options.lexicon);

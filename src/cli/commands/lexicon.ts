@@ -4,7 +4,7 @@
  * translates to.
  */
 import path from 'node:path';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { LANGUAGES, type Language } from '../../domain/vocabulary.js';
 import {
   buildCorridorLexicon,
@@ -19,7 +19,7 @@ import { analyze } from '../../engines/text/index.js';
 
 function parseLanguage(value: string): Language {
   if (!(LANGUAGES as readonly string[]).includes(value)) {
-    throw new Error(`unknown language "${value}" (one of ${LANGUAGES.join(', ')})`);
+    throw new InvalidArgumentError(`unknown language "${value}" (one of ${LANGUAGES.join(', ')})`);
   }
   return value as Language;
 }

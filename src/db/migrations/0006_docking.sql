@@ -95,3 +95,16 @@ CREATE TABLE digest_deliveries (
 );
 
 ALTER TABLE users ADD COLUMN digest_opt_out boolean NOT NULL DEFAULT false;
+
+-- The docking activity the indicators read (contract in docs/cooperations.md): one row per expression
+-- of interest. A withdrawal is not an answer.
+CREATE VIEW indicator_eoi_facts AS
+SELECT (e.created_at AT TIME ZONE 'UTC')::date AS sent_on,
+       CASE WHEN e.status IN ('accepted', 'declined') THEN (e.answered_at AT TIME ZONE 'UTC')::date END AS answered_on,
+       e.status = 'accepted' AS accepted,
+       p.country AS profile_country,
+       o.country AS sender_country,
+       ARRAY(SELECT DISTINCT split_part(s, '.', 1) FROM unnest(p.sectors) s) AS sector_groups
+FROM expressions_of_interest e
+JOIN profiles p ON p.id = e.profile_id
+JOIN organisations o ON o.id = e.from_organisation_id;

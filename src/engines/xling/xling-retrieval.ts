@@ -83,16 +83,19 @@ function prepareSide(texts: readonly string[], lang: Language): PreparedSide {
   return { lang, tokens, numbers, lengths, idf, identity, vectors };
 }
 
+/** English tokens are stems, so words written alike in both languages meet on their stems. */
 function identityKey(token: string): string {
   return /^[a-z]+$/.test(token) ? porterStem(token) : token;
 }
 
+/** Term frequency times idf. */
 function weightedCounts(tokens: readonly string[], idf: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const w of tokens) out.set(w, (out.get(w) ?? 0) + (idf.get(w) ?? 0));
   return out;
 }
 
+/** Scales a vector to length 1 (in place). */
 function unit(vector: Map<string, number>): Map<string, number> {
   let norm = 0;
   for (const v of vector.values()) norm += v * v;
@@ -103,31 +106,39 @@ function unit(vector: Map<string, number>): Map<string, number> {
 }
 
 /**
- * The source's tf-idf vector carried into the target vocabulary through p(target|source); tokens
- * the table does not know but the target side uses as they are (numbers, Latin names) map to
- * themselves.
+ * Weighted words carried into the other language through p(other|word). A word the table knows
+ * little about (less than half its probability mass lands in the other side's vocabulary) also maps
+ * to the words the other side writes the same way: numbers, Latin names, acronyms.
  */
+function translateWeights(
+  weights: Iterable<[string, number]>,
+  table: TranslationTable | null,
+  target: PreparedSide,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [w, weight] of weights) {
+    let mass = 0;
+    for (const [y, p] of table?.get(w) ?? []) {
+      if (!target.idf.has(y)) continue;
+      out.set(y, (out.get(y) ?? 0) + weight * p);
+      mass += p;
+    }
+    if (mass < 0.5) {
+      for (const y of target.identity.get(identityKey(w)) ?? []) {
+        out.set(y, (out.get(y) ?? 0) + weight * (1 - mass));
+      }
+    }
+  }
+  return out;
+}
+
+/** A tf-idf vector carried into the target language, re-weighted by the target's idf, unit length. */
 function translateVector(
   vector: Map<string, number>,
   table: TranslationTable | null,
   target: PreparedSide,
 ): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [w, weight] of vector) {
-    const row = table?.get(w);
-    let mass = 0;
-    if (row !== undefined) {
-      for (const [y, p] of row) {
-        if (!target.idf.has(y)) continue;
-        out.set(y, (out.get(y) ?? 0) + weight * p);
-        mass += p;
-      }
-    }
-    if (mass < 0.5) {
-      for (const y of target.identity.get(identityKey(w)) ?? [])
-        out.set(y, (out.get(y) ?? 0) + weight * (1 - mass));
-    }
-  }
+  const out = translateWeights(vector, table, target);
   for (const [y, v] of out) out.set(y, v * (target.idf.get(y) ?? 0));
   return unit(out);
 }
@@ -145,20 +156,9 @@ function likelihoodMatrix(
   documents: PreparedSide,
 ): Float64Array[] {
   return queries.tokens.map((tokens) => {
-    const bag = new Map<string, number>();
-    const share = 1 / Math.max(1, tokens.length);
-    for (const w of tokens) {
-      let mass = 0;
-      for (const [y, p] of table?.get(w) ?? []) {
-        if (!documents.idf.has(y)) continue;
-        bag.set(y, (bag.get(y) ?? 0) + share * p);
-        mass += p;
-      }
-      if (mass < 0.5) {
-        for (const y of documents.identity.get(identityKey(w)) ?? [])
-          bag.set(y, (bag.get(y) ?? 0) + share * (1 - mass));
-      }
-    }
+    const share = new Map<string, number>();
+    for (const w of tokens) share.set(w, (share.get(w) ?? 0) + 1 / tokens.length);
+    const bag = translateWeights(share, table, documents);
     return Float64Array.from(documents.tokens, (doc) => {
       if (doc.length === 0) return Math.log(LIKELIHOOD_FLOOR);
       let sum = 0;
@@ -206,6 +206,7 @@ function cosineMatrix(queries: readonly Map<string, number>[], documents: Prepar
   });
 }
 
+/** The median (0 for no values). */
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -317,23 +318,32 @@ export function scoreCandidates(
     }
     scores.push(row);
   }
-  const k = options.cslsNeighbours ?? 10;
-  if (k > 0 && n > 1 && m > 1) {
-    const rowMean = scores.map((row) => meanTopK(row, Math.min(k, m)));
-    const column = new Float64Array(n);
-    const colMean = new Float64Array(m);
-    for (let j = 0; j < m; j++) {
-      for (let i = 0; i < n; i++) column[i] = scores[i]?.[j] ?? 0;
-      colMean[j] = meanTopK(column, Math.min(k, n));
-    }
-    for (let i = 0; i < n; i++) {
-      const row = scores[i];
-      if (row === undefined) continue;
-      for (let j = 0; j < m; j++) row[j] = 2 * (row[j] ?? 0) - (rowMean[i] ?? 0) - (colMean[j] ?? 0);
-    }
-  }
+  applyCsls(scores, options.cslsNeighbours ?? 10);
   const result = { scores };
   return options.oneToOne === true ? matchOneToOne(result) : result;
+}
+
+/**
+ * Cross-domain similarity local scaling (Conneau et al. 2018): 2·s(i,j) minus the mean of the k best
+ * scores of source i and of target j, so that "hub" targets close to every source lose their edge.
+ * In place.
+ */
+function applyCsls(scores: Float64Array[], k: number): void {
+  const n = scores.length;
+  const m = scores[0]?.length ?? 0;
+  if (k <= 0 || n <= 1 || m <= 1) return;
+  const rowMean = scores.map((row) => meanTopK(row, Math.min(k, m)));
+  const column = new Float64Array(n);
+  const colMean = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    for (let i = 0; i < n; i++) column[i] = scores[i]?.[j] ?? 0;
+    colMean[j] = meanTopK(column, Math.min(k, n));
+  }
+  for (let i = 0; i < n; i++) {
+    const row = scores[i];
+    if (row === undefined) continue;
+    for (let j = 0; j < m; j++) row[j] = 2 * (row[j] ?? 0) - (rowMean[i] ?? 0) - (colMean[j] ?? 0);
+  }
 }
 
 /**

@@ -27,7 +27,8 @@ export const en = {
   'error.SlugTaken': 'This short name is already used by another organisation.',
   'error.AlreadyMember': 'This person is already a member of the organisation.',
   'error.LastAdmin': 'An organisation needs at least one administrator.',
-  'error.InvalidStateTransition': 'A profile that is "{from}" cannot be changed with "{action}".',
+  'error.InvalidStateTransition':
+    'This cannot be done now: its status is "{from}", which does not allow "{action}".',
   'error.BodyTooLarge': 'The request is too large (at most {limit} bytes).',
   'error.AttachmentTooLarge': 'The file is too large (at most {limit} bytes).',
   'error.UnsupportedMediaType': 'This content type is not accepted.',

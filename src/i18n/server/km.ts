@@ -26,7 +26,7 @@ export const km: Record<MessageKey, string> = {
   'error.SlugTaken': 'ឈ្មោះខ្លីនេះត្រូវបានស្ថាប័នផ្សេងទៀតប្រើរួចហើយ។',
   'error.AlreadyMember': 'បុគ្គលនេះជាសមាជិករបស់ស្ថាប័នរួចហើយ។',
   'error.LastAdmin': 'ស្ថាប័នត្រូវមានអ្នកគ្រប់គ្រងយ៉ាងហោចណាស់ម្នាក់។',
-  'error.InvalidStateTransition': 'កម្រងព័ត៌មានដែលស្ថិតក្នុងស្ថានភាព "{from}" មិនអាចផ្លាស់ប្ដូរដោយ "{action}" បានទេ។',
+  'error.InvalidStateTransition': 'មិនអាចធ្វើបានទេនៅពេលនេះ៖ ស្ថានភាពគឺ "{from}" ដែលមិនអនុញ្ញាតឱ្យ "{action}"។',
   'error.BodyTooLarge': 'សំណើធំពេក (យ៉ាងច្រើនបំផុត {limit} បៃ)។',
   'error.AttachmentTooLarge': 'ឯកសារធំពេក (យ៉ាងច្រើនបំផុត {limit} បៃ)។',
   'error.UnsupportedMediaType': 'មិនទទួលយកប្រភេទខ្លឹមសារនេះទេ។',

@@ -26,7 +26,7 @@ export const lo: Record<MessageKey, string> = {
   'error.SlugTaken': 'ຊື່ຫຍໍ້ນີ້ຖືກອົງການອື່ນໃຊ້ແລ້ວ',
   'error.AlreadyMember': 'ບຸກຄົນນີ້ເປັນສະມາຊິກຂອງອົງການຢູ່ແລ້ວ',
   'error.LastAdmin': 'ອົງການຕ້ອງມີຜູ້ຄຸ້ມຄອງຢ່າງໜ້ອຍໜຶ່ງຄົນ',
-  'error.InvalidStateTransition': 'ບໍ່ສາມາດໃຊ້ຄຳສັ່ງ "{action}" ກັບໂປຣໄຟລ໌ທີ່ຢູ່ໃນສະຖານະ "{from}" ໄດ້',
+  'error.InvalidStateTransition': 'ຕອນນີ້ບໍ່ສາມາດເຮັດໄດ້: ສະຖານະແມ່ນ "{from}" ເຊິ່ງບໍ່ອະນຸຍາດໃຫ້ "{action}"',
   'error.BodyTooLarge': 'ຄຳຮ້ອງຂໍມີຂະໜາດໃຫຍ່ເກີນໄປ (ສູງສຸດ {limit} ໄບຕ໌)',
   'error.AttachmentTooLarge': 'ໄຟລ໌ມີຂະໜາດໃຫຍ່ເກີນໄປ (ສູງສຸດ {limit} ໄບຕ໌)',
   'error.UnsupportedMediaType': 'ບໍ່ຮອງຮັບປະເພດເນື້ອໃນນີ້',

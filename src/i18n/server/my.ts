@@ -26,7 +26,7 @@ export const my: Record<MessageKey, string> = {
   'error.SlugTaken': 'ဤအတိုကောက်အမည်ကို အခြားအဖွဲ့အစည်းတစ်ခုက အသုံးပြုထားပြီး ဖြစ်ပါသည်။',
   'error.AlreadyMember': 'ဤပုဂ္ဂိုလ်သည် အဖွဲ့အစည်း၏ အဖွဲ့ဝင် ဖြစ်ပြီးသား ဖြစ်ပါသည်။',
   'error.LastAdmin': 'အဖွဲ့အစည်းတစ်ခုတွင် စီမံခန့်ခွဲသူ အနည်းဆုံး တစ်ဦး ရှိရပါမည်။',
-  'error.InvalidStateTransition': '"{from}" အခြေအနေရှိ ပရိုဖိုင်ကို "{action}" ဖြင့် ပြောင်းလဲ၍ မရပါ။',
+  'error.InvalidStateTransition': 'ယခု ပြုလုပ်၍မရပါ- အခြေအနေမှာ "{from}" ဖြစ်ပြီး "{action}" ကို ခွင့်မပြုပါ။',
   'error.BodyTooLarge': 'တောင်းဆိုချက် အရွယ်အစား ကြီးလွန်းပါသည် (အများဆုံး {limit} ဘိုက်)။',
   'error.AttachmentTooLarge': 'ဖိုင် အရွယ်အစား ကြီးလွန်းပါသည် (အများဆုံး {limit} ဘိုက်)။',
   'error.UnsupportedMediaType': 'ဤအကြောင်းအရာ အမျိုးအစားကို လက်မခံပါ။',

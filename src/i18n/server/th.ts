@@ -26,7 +26,7 @@ export const th: Record<MessageKey, string> = {
   'error.SlugTaken': 'ชื่อย่อนี้ถูกใช้โดยองค์กรอื่นแล้ว',
   'error.AlreadyMember': 'บุคคลนี้เป็นสมาชิกขององค์กรอยู่แล้ว',
   'error.LastAdmin': 'องค์กรต้องมีผู้ดูแลระบบอย่างน้อยหนึ่งคน',
-  'error.InvalidStateTransition': 'ไม่สามารถใช้คำสั่ง "{action}" กับโปรไฟล์ที่อยู่ในสถานะ "{from}" ได้',
+  'error.InvalidStateTransition': 'ยังทำไม่ได้ในขณะนี้: สถานะคือ "{from}" ซึ่งไม่อนุญาตให้ "{action}"',
   'error.BodyTooLarge': 'คำขอมีขนาดใหญ่เกินไป (สูงสุด {limit} ไบต์)',
   'error.AttachmentTooLarge': 'ไฟล์มีขนาดใหญ่เกินไป (สูงสุด {limit} ไบต์)',
   'error.UnsupportedMediaType': 'ไม่รองรับประเภทเนื้อหานี้',

@@ -27,7 +27,7 @@ export const vi: Record<MessageKey, string> = {
   'error.AlreadyMember': 'Người này đã là thành viên của tổ chức.',
   'error.LastAdmin': 'Mỗi tổ chức cần có ít nhất một quản trị viên.',
   'error.InvalidStateTransition':
-    'Không thể thực hiện thao tác "{action}" đối với hồ sơ đang ở trạng thái "{from}".',
+    'Hiện không thể thực hiện: trạng thái là "{from}", không cho phép "{action}".',
   'error.BodyTooLarge': 'Yêu cầu quá lớn (tối đa {limit} byte).',
   'error.AttachmentTooLarge': 'Tệp quá lớn (tối đa {limit} byte).',
   'error.UnsupportedMediaType': 'Loại nội dung này không được chấp nhận.',

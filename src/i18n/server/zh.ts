@@ -26,7 +26,7 @@ export const zh: Record<MessageKey, string> = {
   'error.SlugTaken': '该简称已被其他机构使用。',
   'error.AlreadyMember': '此人已是该机构的成员。',
   'error.LastAdmin': '每个机构至少需要一名管理员。',
-  'error.InvalidStateTransition': '状态为“{from}”的合作信息无法执行“{action}”操作。',
+  'error.InvalidStateTransition': '当前无法执行此操作：状态为“{from}”，不允许“{action}”。',
   'error.BodyTooLarge': '请求过大（最多 {limit} 字节）。',
   'error.AttachmentTooLarge': '文件过大（最多 {limit} 字节）。',
   'error.UnsupportedMediaType': '不接受此内容类型。',

@@ -131,7 +131,9 @@ export function ConceptHistory({
                 <p>
                   <strong>{t(`history.action.${action}` as DockingKey)}</strong>{' '}
                   <span className="muted">
-                    {t('history.by', { name: entry.actorName ?? t('history.system') })} ·{' '}
+                    {entry.action === 'seed'
+                      ? null
+                      : `${t('history.by', { name: entry.actorName ?? t('history.system') })} · `}
                     <time dateTime={entry.createdAt}>{format.dateTime(entry.createdAt)}</time>
                   </span>
                 </p>

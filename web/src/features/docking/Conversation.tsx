@@ -140,22 +140,25 @@ function Composer({ conversationId }: { conversationId: string }) {
         />
       </div>
       <div className="composer-file">
-        <label htmlFor={`${id}-file`} className="field-label">
-          {t('conversation.attach')}
-        </label>
-        <p id={`${id}-file-hint`} className="field-hint">
-          {t('conversation.attachHint')}
-        </p>
-        <input
-          ref={fileInput}
-          id={`${id}-file`}
-          type="file"
-          className="file-input"
-          accept={CONVERSATION_FILE_TYPES.join(',')}
-          onChange={onFile}
-          aria-describedby={`${id}-file-hint`}
-          data-testid="conversation-file"
-        />
+        {/* The browser's own file button speaks the browser's language: this one speaks the reader's. */}
+        <div className="file-picker">
+          <input
+            ref={fileInput}
+            id={`${id}-file`}
+            type="file"
+            className="file-picker-input"
+            accept={CONVERSATION_FILE_TYPES.join(',')}
+            onChange={onFile}
+            aria-describedby={`${id}-file-hint`}
+            data-testid="conversation-file"
+          />
+          <label htmlFor={`${id}-file`} className="button button-small">
+            <FileIcon size={18} /> {t('conversation.attach')}
+          </label>
+          <span id={`${id}-file-hint`} className="field-hint">
+            {t('conversation.attachHint')}
+          </span>
+        </div>
         {file ? (
           <p className="composer-chosen">
             <FileIcon size={18} />

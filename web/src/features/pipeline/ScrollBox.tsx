@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 /**
  * A box that scrolls sideways when a wide table meets a narrow screen. While shown it takes keyboard
- * focus (axe: scrollable-region-focusable), named after its table; a hidden one stays out of the tab order.
+ * focus (axe: scrollable-region-focusable), named after its table; without `focusable` there is no box.
  */
 export function ScrollBox({
   label,
@@ -13,7 +13,8 @@ export function ScrollBox({
   focusable?: boolean;
   children: ReactNode;
 }) {
-  if (!focusable) return <div className="coop-table-scroll">{children}</div>;
+  // A hidden table (the screen-reader copy beside a chart) must not be a scrolling box at all.
+  if (!focusable) return <>{children}</>;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a named group around a table; a fieldset is for form controls
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard (WCAG 2.1.1)

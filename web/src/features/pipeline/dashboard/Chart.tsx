@@ -59,9 +59,14 @@ export function Chart({
     };
   }, []);
 
+  // Options are rebuilt on every render of the dashboard; redraw only when what they say changed.
+  // (Formatters are functions and drop out of the key, but they change only with the language,
+  // which changes the labels too.)
+  const key = JSON.stringify(option);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the option's content; the latest option is read from the ref
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(latest.current, { notMerge: true });
+  }, [key]);
 
   return (
     <div className="dash-chart-frame">
