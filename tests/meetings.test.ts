@@ -85,7 +85,6 @@ function icsStamp(local: string): string {
 describe('a docking fair from registration to report', () => {
   it('runs end to end', async () => {
     // --- The organiser, the event, its programme and meeting slots -------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 1 ' + Date.now() + '\n');
     const organiser = await organisation(
       'LA',
       'Lao Ministry of Technology and Communications',
@@ -140,7 +139,6 @@ describe('a docking fair from registration to report', () => {
     expect(slots.json().items[6].startsAt.local).toBe('2026-12-03T13:00:00+07:00');
 
     // --- Participants: P1 a delegation with a published profile, P5 online and on the waiting list
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 2 ' + Date.now() + '\n');
     const p1 = await organisation('LA', 'Luang Namtha Agro Co.', 'enterprise', 'lo');
     const colleague: Party = await t.user({ memberships: [{ organisationId: p1.orgId, role: 'member' }] });
     const bystander: Party = await t.user({ memberships: [{ organisationId: p1.orgId, role: 'member' }] });
@@ -214,7 +212,6 @@ describe('a docking fair from registration to report', () => {
     expect((await mails('mail.eventApproved.body')).length).toBe(2 + 1 + 1 + 1 + 1);
 
     // --- Suggested partners, from shared sectors and keywords and what P1 seeks -------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 3 ' + Date.now() + '\n');
     const suggestions = (await p1.admin.client.get(`${api}/registrations/${r1.id}/suggestions`)).json();
     expect(suggestions.method).toBe('docking_and_overlap');
     expect(suggestions.items[0].participant.id).toBe(r2.id);
@@ -232,7 +229,6 @@ describe('a docking fair from registration to report', () => {
     expect((await p3.admin.client.get(`${api}/registrations/${r1.id}/suggestions`)).statusCode).toBe(404);
 
     // --- Meeting requests ------------------------------------------------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 4 ' + Date.now() + '\n');
     const ask = async (client: TestClient, to: string, body: Record<string, unknown> = {}) => {
       const res = await client.post(`${api}/meetings`, { toRegistrationId: to, ...body });
       expect(res.statusCode, res.body).toBe(201);
@@ -280,7 +276,6 @@ describe('a docking fair from registration to report', () => {
     await org.patch(api, { maxMeetingsPerParticipant: 3 });
 
     // --- Unanswered requests: one reminder halfway, then expiry by the durable job ----------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 5 ' + Date.now() + '\n');
     await org.patch(api, { requestExpiryHours: 24 });
     const waiting = (await p5.admin.client.get(`${api}/meetings/${m52.id}`)).json();
     expect(waiting.expiresAt.utc).toBe(hours(24).toISOString());
@@ -302,7 +297,6 @@ describe('a docking fair from registration to report', () => {
     await org.patch(api, { requestExpiryHours: 48 });
 
     // --- Availability and the organiser's pin ----------------------------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 6 ' + Date.now() + '\n');
     const available = async (p: { admin: Party }, r: { id: string }, body: object) => {
       const res = await p.admin.client.put(`${api}/registrations/${r.id}/availability`, body);
       expect(res.statusCode, res.body).toBe(200);
@@ -319,7 +313,6 @@ describe('a docking fair from registration to report', () => {
     });
 
     // --- The scheduler: a draft, checked with the engine's own validator, then published ---------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 7 ' + Date.now() + '\n');
     const noSchedule = await org.get(`${api}/table-plan`);
     expect(noSchedule.json().error.code).toBe('ScheduleNotPublished');
     const run1 = await org.post(`${api}/schedules`, { seed: 7 });
@@ -395,7 +388,6 @@ describe('a docking fair from registration to report', () => {
     expect(slotsLocked.json().error.code).toBe('ScheduleLocked');
 
     // --- A late change: a new meeting, a cancelled one; published meetings stay where they are ---
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 8 ' + Date.now() + '\n');
     clock.set(hours(72));
     const m15 = await ask(p1.admin.client, r5.id, { message: 'Online is fine.' });
     expect((await p5.admin.client.post(`${api}/meetings/${m15.id}/accept`)).json().status).toBe('accepted');
@@ -432,7 +424,6 @@ describe('a docking fair from registration to report', () => {
     expect(laoMail?.body).toContain('ການພົບປະໃໝ່ກັບ Shan Agri Co.');
 
     // --- Agendas: JSON in the participant's language, and iCalendar ------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 9 ' + Date.now() + '\n');
     const agenda = (await p1.admin.client.get(`${api}/registrations/${r1.id}/agenda`)).json();
     expect(agenda.language).toBe('lo');
     expect(agenda.schedule).toEqual({ published: true, version: 2 });
@@ -483,7 +474,6 @@ describe('a docking fair from registration to report', () => {
     expect(vevents.find((e) => e.get('URL'))?.get('URL')).toBe(item15.meeting.roomUrl);
 
     // --- The organisers' table plan ---------------------------------------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 10 ' + Date.now() + '\n');
     const plan = (await org.get(`${api}/table-plan`)).json();
     expect(plan.schedule.version).toBe(2);
     const slot2 = plan.slots.find((s: { slot: number }) => s.slot === 2);
@@ -497,7 +487,6 @@ describe('a docking fair from registration to report', () => {
     expect(csv.body).toContain('Isan Solar Co.');
 
     // --- QR check-in ------------------------------------------------------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 11 ' + Date.now() + '\n');
     const me = (await p1.admin.client.get(`${api}/registrations/${r1.id}`)).json();
     const token = me.checkIn.url.split('/').at(-1) as string;
     expect(me.checkIn.url).toBe(`http://corridor.test/events/${eventId}/check-in/${token}`);
@@ -519,7 +508,6 @@ describe('a docking fair from registration to report', () => {
     expect(wrong.json().error.code).toBe('CheckInTokenInvalid');
 
     // --- After the meetings: no-shows and follow-ups ---------------------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 12 ' + Date.now() + '\n');
     const early = await p1.admin.client.put(`${api}/meetings/${m12.id}/follow-up`, {
       happened: true,
       followUp: true,
@@ -558,7 +546,6 @@ describe('a docking fair from registration to report', () => {
     ).toBe(404);
 
     // --- The report equals direct counts in the database ------------------------------------------
-    require('node:fs').appendFileSync('/tmp/progress.log', 'step 13 ' + Date.now() + '\n');
     expect((await p1.admin.client.get(`${api}/report`)).statusCode).toBe(403);
     const report = (await org.get(`${api}/report`)).json();
     const q = (where: string) =>

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
+import { errorBody } from '../http/error-response.js';
+import { languageFromAcceptHeader } from '../i18n/server/index.js';
+import { isCorridorError } from '../platform/errors.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerEvalXlingCommand } from './commands/eval-xling.js';
 import { registerLexiconCommand } from './commands/lexicon.js';
@@ -35,6 +38,16 @@ main(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  if (isCorridorError(error)) {
+    // Bad input on the command line: say which option is wrong, as the API would, without a stack.
+    const language = languageFromAcceptHeader(process.env.LANG?.replace('_', '-').split('.')[0]);
+    const body = errorBody(error, language, 'cli');
+    const fields = body.error.details.fields ?? [];
+    process.stderr.write(
+      `${body.error.message}\n${fields.map((f) => `  ${f.field}: ${f.message}\n`).join('')}`,
+    );
+    process.exit(1);
   }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);

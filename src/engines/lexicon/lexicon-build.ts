@@ -94,8 +94,7 @@ export async function buildCorridorLexicon(options: LexiconBuildOptions): Promis
   }
   const hanReadings = cedictHanReadings(cedict);
   const pairs: PairLexicon[] = [...english.values()];
-  const chinese = english.get('zh');
-  if ((options.chinesePairs ?? true) && chinese !== undefined) {
+  if ((options.chinesePairs ?? true) && languages.includes('zh')) {
     for (const lang of CHINESE_PAIRED) {
       if (!languages.includes(lang)) continue;
       const zhPairs = sentencePairs(corpus, lang, 'zh');

@@ -36,8 +36,8 @@ describe('text pipeline properties', () => {
 
   it('analysis never throws and never yields an empty token', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom(undefined, ...LANGUAGES), (text, lang) => {
-        const { tokens } = analyze(text, lang);
+      fc.property(anyText, fc.constantFrom(undefined, ...LANGUAGES), fc.boolean(), (text, lang, subwords) => {
+        const { tokens } = analyze(text, lang, { subwords });
         for (const token of tokens) expect(token.trim().length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
