@@ -45,14 +45,27 @@ interface World {
 
 async function world(): Promise<World> {
   const owner = await t.user();
-  const org = (await owner.client.post('/api/v1/organisations', { name: { en: 'Own Org' }, kind: 'enterprise', country: 'LA' })).json();
+  const org = (
+    await owner.client.post('/api/v1/organisations', {
+      name: { en: 'Own Org' },
+      kind: 'enterprise',
+      country: 'LA',
+    })
+  ).json();
   const other = await t.user();
-  const otherOrg = (await other.client.post('/api/v1/organisations', { name: { en: 'Other Org' }, kind: 'enterprise', country: 'TH' })).json();
+  const otherOrg = (
+    await other.client.post('/api/v1/organisations', {
+      name: { en: 'Other Org' },
+      kind: 'enterprise',
+      country: 'TH',
+    })
+  ).json();
   const draftId = (await owner.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).json().id;
   const submittedId = (await owner.client.post('/api/v1/opportunities', laoPotashRequest(org.id))).json().id;
   await owner.client.post(`/api/v1/opportunities/${submittedId}/submit`);
   const as = async (options: Parameters<TestCorridor['user']>[0]) => (await t.user(options)).client;
-  const coordinator = (country: CorridorCountry) => as({ platformRole: 'coordinator', coordinatorCountry: country });
+  const coordinator = (country: CorridorCountry) =>
+    as({ platformRole: 'coordinator', coordinatorCountry: country });
   return {
     orgId: org.id,
     draftId,
@@ -91,7 +104,12 @@ const ACTIONS: Record<string, { allowed: Role[]; run: (w: World, c: TestClient) 
   'review a submitted profile': {
     allowed: ['coordinator_own_country', 'platform_admin'],
     run: async (w, c) =>
-      (await c.post(`/api/v1/opportunities/${w.submittedId}/review`, { decision: 'return', comment: 'More detail.' })).statusCode,
+      (
+        await c.post(`/api/v1/opportunities/${w.submittedId}/review`, {
+          decision: 'return',
+          comment: 'More detail.',
+        })
+      ).statusCode,
   },
   'read the history': {
     allowed: ['member_own', 'editor_own', 'admin_own', 'coordinator_own_country', 'platform_admin'],
@@ -99,7 +117,8 @@ const ACTIONS: Record<string, { allowed: Role[]; run: (w: World, c: TestClient) 
   },
   'edit the organisation': {
     allowed: ['editor_own', 'admin_own', 'platform_admin'],
-    run: async (w, c) => (await c.patch(`/api/v1/organisations/${w.orgId}`, { city: 'Vientiane' })).statusCode,
+    run: async (w, c) =>
+      (await c.patch(`/api/v1/organisations/${w.orgId}`, { city: 'Vientiane' })).statusCode,
   },
   'list the members': {
     allowed: ['member_own', 'editor_own', 'admin_own', 'coordinator_own_country', 'platform_admin'],
@@ -108,14 +127,20 @@ const ACTIONS: Record<string, { allowed: Role[]; run: (w: World, c: TestClient) 
   'invite a member': {
     allowed: ['admin_own', 'platform_admin'],
     run: async (w, c) =>
-      (await c.post(`/api/v1/organisations/${w.orgId}/invitations`, { email: `new-${Math.random()}@corridor.test`, role: 'member' }))
-        .statusCode,
+      (
+        await c.post(`/api/v1/organisations/${w.orgId}/invitations`, {
+          email: `new-${Math.random()}@corridor.test`,
+          role: 'member',
+        })
+      ).statusCode,
   },
   'set a platform role': {
     allowed: ['platform_admin'],
     run: async (_w, c) => {
       const target = await t.user();
-      return (await c.put(`/api/v1/admin/users/${target.id}/platform-role`, { role: 'coordinator', country: 'KH' })).statusCode;
+      return (
+        await c.put(`/api/v1/admin/users/${target.id}/platform-role`, { role: 'coordinator', country: 'KH' })
+      ).statusCode;
     },
   },
 };
@@ -126,7 +151,8 @@ describe('authorisation through HTTP', () => {
       for (const role of ROLES) {
         const w = await world();
         const status = await run(w, w.clients[role]);
-        if (allowed.includes(role)) expect(status, `${role} should be allowed to ${action}`).toBeLessThan(300);
+        if (allowed.includes(role))
+          expect(status, `${role} should be allowed to ${action}`).toBeLessThan(300);
         else expect([401, 403, 404], `${role} should be denied ${action} (got ${status})`).toContain(status);
       }
     });
