@@ -131,7 +131,8 @@ function syntheticEvent(): BrokerageEvent {
     const a = pick();
     const b = pick();
     const key = a < b ? `${a}:${b}` : `${b}:${a}`;
-    if (a === b || pairs.has(key) || (requests[a] ?? 0) >= maxRequests || (requests[b] ?? 0) >= maxRequests) continue;
+    if (a === b || pairs.has(key) || (requests[a] ?? 0) >= maxRequests || (requests[b] ?? 0) >= maxRequests)
+      continue;
     pairs.add(key);
     requests[a] = (requests[a] ?? 0) + 1;
     requests[b] = (requests[b] ?? 0) + 1;
@@ -139,7 +140,11 @@ function syntheticEvent(): BrokerageEvent {
     meetings.push({
       id: `m${meetings.length + 1}`,
       participants: [`p${a + 1}`, `p${b + 1}`],
-      ...(session < 0.2 ? { allowedSlots: morningSlots } : session < 0.35 ? { allowedSlots: afternoonSlots } : {}),
+      ...(session < 0.2
+        ? { allowedSlots: morningSlots }
+        : session < 0.35
+          ? { allowedSlots: afternoonSlots }
+          : {}),
       ...(rng.nextFloat() < 0.1 ? { priority: 2 } : {}),
     });
   }
@@ -154,7 +159,8 @@ function syntheticEvent(): BrokerageEvent {
     const slot = choices[rng.nextInt(choices.length)] ?? 1;
     const [a, b] = meeting.participants;
     const unavailable = participants.some(
-      (participant) => (participant.id === a || participant.id === b) && participant.unavailableSlots.includes(slot),
+      (participant) =>
+        (participant.id === a || participant.id === b) && participant.unavailableSlots.includes(slot),
     );
     if (unavailable || pinnedBusy.has(`${a}:${slot}`) || pinnedBusy.has(`${b}:${slot}`)) continue;
     pinnedBusy.add(`${a}:${slot}`);
@@ -214,7 +220,7 @@ if (runSynthetic) {
     'at most 16 per participant; 20% morning-only (slots 1-8), 15% afternoon-only (9-16); 8% of participants',
     'arrive late (slots 1-2 unavailable), 8% leave early (15-16), 4% give a talk (one slot); 10% of the',
     'requests have priority 2; 20 meetings pinned to a slot; 50 precedences. The upper bound is the',
-    "smallest of: meetings with an allowed slot; a matching of all meetings to slots of 800 tables; each",
+    'smallest of: meetings with an allowed slot; a matching of all meetings to slots of 800 tables; each',
     "participant's meetings matched to its distinct allowed slots (every meeting left out relieves at most",
     `two overloaded participants). Table capacity alone is ${capacity.toLocaleString('en')}.`,
     '',
@@ -293,7 +299,9 @@ const optimumSum = originals.reduce((sum, row) => sum + (row.optimum ?? 0), 0);
 const atOptimum = originals.filter((row) => row.breaks === row.optimum).length;
 const withinTarget = originals.filter((row) => row.breaks <= 1.5 * (row.optimum ?? 0)).length;
 const allValid = rows.every((row) => row.valid);
-const fullyPlacedWhereFeasible = rows.filter((row) => row.upperBound === row.requested && row.placed < row.requested);
+const fullyPlacedWhereFeasible = rows.filter(
+  (row) => row.upperBound === row.requested && row.placed < row.requested,
+);
 const slowest = rows.reduce((most, row) => Math.max(most, row.seconds), 0);
 
 const cpu =
@@ -301,7 +309,9 @@ const cpu =
     .split('\n')
     .find((line) => line.startsWith('model name'))
     ?.split(':')[1]
-    ?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
+    ?.trim() ??
+  os.cpus()[0]?.model ??
+  'unknown';
 
 log('# Meeting scheduler benchmark');
 log();
@@ -313,9 +323,11 @@ log(
 log();
 log('The B2B instances are those of M. Bofill, J. Coll, M. Garcia, J. Giráldez-Cru, G. Pesant, J. Suy and');
 log('M. Villaret, "Constraint solving approaches to the business-to-business meeting scheduling problem",');
-log('Journal of Artificial Intelligence Research 74 (2022) 263-301, from real brokerage events (Forum and TIC)');
+log(
+  'Journal of Artificial Intelligence Research 74 (2022) 263-301, from real brokerage events (Forum and TIC)',
+);
 log('at the University of Girona; the published optima are from its Table 3 (fairness 2). A break is two');
-log("consecutive meetings of a participant in non-consecutive slots; \"max-min breaks\" is the fairness gap.");
+log('consecutive meetings of a participant in non-consecutive slots; "max-min breaks" is the fairness gap.');
 log('"Upper bound" is what can be proved before searching (allowed slots, per-participant and per-table');
 log('matchings, contradictory precedences); below the meeting count it proves the instance infeasible.');
 log('"Breaks lower bound" counts, participant by participant, the breaks its own placed meetings force.');
@@ -341,7 +353,9 @@ for (const line of instanceTable('forb0003')) log(line);
 log();
 log('### Precedence variants (prec15)');
 log();
-log('forum-13crafb and ticf-13crafb require an afternoon-only meeting (15) to precede a morning-only one (22);');
+log(
+  'forum-13crafb and ticf-13crafb require an afternoon-only meeting (15) to precede a morning-only one (22);',
+);
 log('an exact MIP check (HiGHS, offline) confirms 193 of 195 as the most that can be placed on both.');
 log();
 for (const line of instanceTable('prec15')) log(line);

@@ -32,6 +32,8 @@ import {
 } from '../src/engines/xling/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Timings on a shared machine depend on what else runs: the load average goes into the report.
+const loadAtStart = os.loadavg()[0] ?? 0;
 const corpusDir = process.argv[2] ?? defaultCorpusDir();
 
 interface DirectionResult {
@@ -188,7 +190,9 @@ const report = [
   '# Cross-lingual retrieval benchmark',
   '',
   'Command: `npx tsx bench/xling.bench.ts` (writes this file). ' +
-    `Machine: ${os.availableParallelism()} cores (nproc), ${cpu}, Node ${process.version}.`,
+    `Machine: ${os.availableParallelism()} cores (nproc), ${cpu}, Node ${process.version}; ` +
+    `1-minute load average ${loadAtStart.toFixed(1)} at the start and ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end ` +
+    '(the machine is shared: wall-clock times above 2 mean waiting for a core).',
   '',
   'Each source sentence ranks every target sentence of the pool; precision at 1 (P@1) is the share of',
   'sources whose translation comes first, MRR the mean reciprocal rank of the translation. Two rankings:',

@@ -158,6 +158,44 @@ test('a Lao query finds a Chinese offer, and the Lao request lists it among its 
   await phoneCheck(page, 'matches-lo');
 });
 
+test('a member judges a match, with a reason from the list, and finds the judgement again', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const list = await request.get(
+    '/api/v1/opportunities?q=potash&country=LA&kind=technology_request&limit=50',
+  );
+  const { items } = (await list.json()) as { items: Array<{ id: string; title: Record<string, string> }> };
+  const laoRequest = items.find((p) => p.title.lo === LAO_POTASH_REQUEST_TITLE);
+  expect(laoRequest, 'the Lao potash request of the demo data').toBeTruthy();
+
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await startIn(page, 'en');
+  await signIn(page, 'zaw.min.htun@demo.corridor.example', DEMO_PASSWORD);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'my');
+  await page.goto(`/opportunities/${laoRequest?.id}?tab=matches`);
+  const kust = page.getByTestId('match').filter({ hasText: KUST_POTASH_TITLE });
+  await expect(kust).toBeVisible({ timeout: FIRST_QUERY_TIMEOUT });
+
+  await kust.getByRole('button', { name: my.feedback.notRelevant }).click();
+  await kust.getByRole('radio', { name: my.feedback.reasons.already_known }).check();
+  await kust.getByRole('button', { name: my.feedback.send }).click();
+  const saved = kust.getByTestId('feedback-saved');
+  await expect(saved).toHaveAttribute('data-relevant', 'false');
+  await expect(saved).toContainText(my.feedback.reasons.already_known);
+
+  // The judgement comes back from the server, and can be changed.
+  await page.reload();
+  await expect(saved).toHaveAttribute('data-relevant', 'false', { timeout: FIRST_QUERY_TIMEOUT });
+  await saved.getByRole('button', { name: my.feedback.change }).click();
+  await kust.getByRole('button', { name: my.feedback.relevant, exact: true }).click();
+  await expect(saved).toHaveAttribute('data-relevant', 'true');
+  await expectNoSeriousViolations(page, 'matches with feedback in Burmese');
+  await context.close();
+});
+
 test('an expression of interest is accepted and becomes a conversation with a shared PDF', async ({
   browser,
   baseURL,

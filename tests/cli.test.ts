@@ -45,12 +45,17 @@ describe('the corridor CLI', () => {
   });
 
   it('creates an administrator with a password from stdin', async () => {
-    const res = await corridor(['users', 'create-admin', '--email', 'admin@corridor.test', '--password-stdin'], {
-      input: 'a strong admin passphrase\n',
-    });
+    const res = await corridor(
+      ['users', 'create-admin', '--email', 'admin@corridor.test', '--password-stdin'],
+      {
+        input: 'a strong admin passphrase\n',
+      },
+    );
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('created administrator admin@corridor.test');
-    const bad = await corridor(['users', 'create-admin', '--email', 'not-an-email', '--password-stdin'], { input: 'x' });
+    const bad = await corridor(['users', 'create-admin', '--email', 'not-an-email', '--password-stdin'], {
+      input: 'x',
+    });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/email|password/);
   });
@@ -78,7 +83,9 @@ describe('the corridor CLI', () => {
     expect(outbox.code).toBe(0);
     expect(outbox.stdout).toContain('the outbox is empty');
     const env = { ...process.env, PORT: 'not-a-port', CORRIDOR_DATA_DIR: dataDir };
-    const bad = await run('node', [BIN, 'mail', 'outbox'], { env }).catch((e: { stderr: string; code: number }) => e);
+    const bad = await run('node', [BIN, 'mail', 'outbox'], { env }).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
     expect('code' in bad ? bad.code : 0).toBe(2);
     expect(bad.stderr).toContain('PORT="not-a-port"');
   });

@@ -30,18 +30,27 @@ describe('the demo corridor', () => {
     const languages = new Set(list.items.map((p: { originalLanguage: string }) => p.originalLanguage));
     expect([...languages].sort()).toEqual([...LANGUAGES].sort());
 
-    const kust = (await t.client().get(`/api/v1/organisations/${demoSlug(REQUIRED_ORGANISATION_KEYS.kust)}`)).json();
+    const kust = (
+      await t.client().get(`/api/v1/organisations/${demoSlug(REQUIRED_ORGANISATION_KEYS.kust)}`)
+    ).json();
     expect(kust.name.zh).toContain('昆明理工大学');
     expect(kust.isDemo).toBe(true);
   });
 
   it('lets the demo coordinators sign in and review their country', async () => {
-    const coordinator = DEMO_PEOPLE.find((p) => p.platformRole === 'coordinator' && p.coordinatorCountry === 'LA');
+    const coordinator = DEMO_PEOPLE.find(
+      (p) => p.platformRole === 'coordinator' && p.coordinatorCountry === 'LA',
+    );
     expect(coordinator).toBeDefined();
     const client = t.client();
-    const res = await client.post('/api/v1/auth/sign-in', { email: coordinator?.email, password: DEMO_PASSWORD });
+    const res = await client.post('/api/v1/auth/sign-in', {
+      email: coordinator?.email,
+      password: DEMO_PASSWORD,
+    });
     expect(res.statusCode).toBe(200);
-    const queue = (await client.get('/api/v1/review-queue')).json().items as Array<{ organisation: { country: string } }>;
+    const queue = (await client.get('/api/v1/review-queue')).json().items as Array<{
+      organisation: { country: string };
+    }>;
     expect(queue.every((p) => p.organisation.country === 'LA')).toBe(true);
   });
 });

@@ -20,9 +20,14 @@ describe('docking on the demo corridor', () => {
   it('puts the Chinese potash offer among the first matches of the Lao request, with reasons in Lao', async () => {
     const reader = t.client();
     reader.language = 'lo';
-    const res = await reader.get(`/api/v1/opportunities/${profileId('khammouane-potash-npk-technology')}/matches?limit=5`);
+    const res = await reader.get(
+      `/api/v1/opportunities/${profileId('khammouane-potash-npk-technology')}/matches?limit=5`,
+    );
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as Array<{ profile: { id: string; originalLanguage: string }; reasons: string[] }>;
+    const items = res.json().items as Array<{
+      profile: { id: string; originalLanguage: string };
+      reasons: string[];
+    }>;
     const rank = items.findIndex((m) => m.profile.id === profileId('kust-potash-compound-fertiliser'));
     expect(rank).toBeGreaterThanOrEqual(0);
     expect(rank).toBeLessThan(3);
@@ -58,7 +63,9 @@ describe('docking on the demo corridor', () => {
     await coordinator.client.post(`/api/v1/opportunities/${id}/review`, { decision: 'approve' });
     await dockingIndexOf(t.ctx).refresh(id);
     const matches = (await admin.client.get(`/api/v1/opportunities/${id}/matches?limit=5`)).json().items;
-    expect(matches.map((m: { profile: { id: string } }) => m.profile.id)).toContain(profileId('kust-potash-compound-fertiliser'));
+    expect(matches.map((m: { profile: { id: string } }) => m.profile.id)).toContain(
+      profileId('kust-potash-compound-fertiliser'),
+    );
     // The search finds it too, and withdrawing it takes it out.
     await admin.client.post(`/api/v1/opportunities/${id}/withdraw`, { reason: 'found a partner' });
     await dockingIndexOf(t.ctx).refresh(id);
@@ -71,8 +78,14 @@ describe('docking on the demo corridor', () => {
     expect((await reader.client.put(url, { relevant: false, reason: 'too_early' })).statusCode).toBe(204);
     expect((await reader.client.put(url, { relevant: false, reason: 'sometime' })).statusCode).toBe(400);
     expect((await t.client().put(url, { relevant: true })).statusCode).toBe(401);
-    const matches = (await reader.client.get(`/api/v1/opportunities/${profileId('khammouane-potash-npk-technology')}/matches`)).json().items;
-    const judged = matches.find((m: { profile: { id: string } }) => m.profile.id === profileId('kust-potash-compound-fertiliser'));
+    const matches = (
+      await reader.client.get(
+        `/api/v1/opportunities/${profileId('khammouane-potash-npk-technology')}/matches`,
+      )
+    ).json().items;
+    const judged = matches.find(
+      (m: { profile: { id: string } }) => m.profile.id === profileId('kust-potash-compound-fertiliser'),
+    );
     expect(judged.feedback).toMatchObject({ relevant: false, reason: 'too_early' });
   });
 
@@ -111,9 +124,10 @@ describe('docking on the demo corridor', () => {
     expect(rows[0]?.body).toContain(`/opportunities/${offer}`);
     // Not again within the week.
     await sendWeeklyDigests(t.ctx, dockingIndexOf(t.ctx));
-    const again = await t.ctx.db.query(`SELECT 1 FROM mail_outbox WHERE template = 'mail.digest.body' AND to_address = $1`, [
-      admin.email,
-    ]);
+    const again = await t.ctx.db.query(
+      `SELECT 1 FROM mail_outbox WHERE template = 'mail.digest.body' AND to_address = $1`,
+      [admin.email],
+    );
     expect(again.rows).toHaveLength(1);
   });
 });

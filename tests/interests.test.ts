@@ -12,10 +12,16 @@ afterAll(() => t.stop());
 async function scene() {
   const owner = await organisationWithAdmin(t, 'LA', `Lao Agro ${Math.random().toString(36).slice(2, 7)}`);
   const coordinator = await t.user({ platformRole: 'coordinator', coordinatorCountry: 'LA' });
-  const profileId = (await owner.admin.client.post('/api/v1/opportunities', laoPotashRequest(owner.org.id))).json().id as string;
+  const profileId = (
+    await owner.admin.client.post('/api/v1/opportunities', laoPotashRequest(owner.org.id))
+  ).json().id as string;
   await owner.admin.client.post(`/api/v1/opportunities/${profileId}/submit`);
   await coordinator.client.post(`/api/v1/opportunities/${profileId}/review`, { decision: 'approve' });
-  const sender = await organisationWithAdmin(t, 'CN', `Kunming Lab ${Math.random().toString(36).slice(2, 7)}`);
+  const sender = await organisationWithAdmin(
+    t,
+    'CN',
+    `Kunming Lab ${Math.random().toString(36).slice(2, 7)}`,
+  );
   return { owner, sender, profileId };
 }
 
@@ -28,7 +34,10 @@ const interest = (fromOrganisationId: string) => ({
 describe('expressions of interest', () => {
   it('are sent, mailed to the owner, accepted, and open a private conversation', async () => {
     const { owner, sender, profileId } = await scene();
-    const sent = await sender.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id));
+    const sent = await sender.admin.client.post(
+      `/api/v1/opportunities/${profileId}/interests`,
+      interest(sender.org.id),
+    );
     expect(sent.statusCode).toBe(201);
     const id = sent.json().id;
     expect(sent.json().status).toBe('pending');
@@ -39,7 +48,10 @@ describe('expressions of interest', () => {
     expect(rows.map((r) => r.to)).toContain(owner.admin.email);
 
     // One pending interest per organisation and profile.
-    const again = await sender.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id));
+    const again = await sender.admin.client.post(
+      `/api/v1/opportunities/${profileId}/interests`,
+      interest(sender.org.id),
+    );
     expect(again.json().error.code).toBe('InterestAlreadyPending');
 
     const inbox = (await owner.admin.client.get('/api/v1/interests?box=received')).json().items;
@@ -48,7 +60,9 @@ describe('expressions of interest', () => {
     expect(outbox.map((i: { id: string }) => i.id)).toContain(id);
 
     // Only the owner's writers answer.
-    expect((await sender.admin.client.post(`/api/v1/interests/${id}/answer`, { decision: 'accept' })).statusCode).toBe(403);
+    expect(
+      (await sender.admin.client.post(`/api/v1/interests/${id}/answer`, { decision: 'accept' })).statusCode,
+    ).toBe(403);
     const accepted = await owner.admin.client.post(`/api/v1/interests/${id}/answer`, {
       decision: 'accept',
       message: 'ຍິນດີ, ມາລົມກັນ.',
@@ -63,39 +77,69 @@ describe('expressions of interest', () => {
     );
     expect(cooperations).toEqual([{ origin: 'expression_of_interest' }]);
 
-    const posted = await sender.admin.client.post(`/api/v1/conversations/${conversationId}/messages`, { body: '下周可以视频会议吗？' });
+    const posted = await sender.admin.client.post(`/api/v1/conversations/${conversationId}/messages`, {
+      body: '下周可以视频会议吗？',
+    });
     expect(posted.statusCode).toBe(201);
     const thread = (await owner.admin.client.get(`/api/v1/conversations/${conversationId}/messages`)).json();
-    expect(thread.messages.map((m: { body: string }) => m.body)).toEqual(['ຍິນດີ, ມາລົມກັນ.', '下周可以视频会议吗？']);
+    expect(thread.messages.map((m: { body: string }) => m.body)).toEqual([
+      'ຍິນດີ, ມາລົມກັນ.',
+      '下周可以视频会议吗？',
+    ]);
 
     // Private: not for outsiders, and not for administrators either.
     const outsider = await t.user();
-    expect((await outsider.client.get(`/api/v1/conversations/${conversationId}/messages`)).statusCode).toBe(404);
+    expect((await outsider.client.get(`/api/v1/conversations/${conversationId}/messages`)).statusCode).toBe(
+      404,
+    );
     const admin = await t.user({ platformRole: 'administrator' });
     expect((await admin.client.get(`/api/v1/conversations/${conversationId}/messages`)).statusCode).toBe(403);
 
     // Answered once only.
-    const twice = await owner.admin.client.post(`/api/v1/interests/${id}/answer`, { decision: 'decline', reason: 'other' });
+    const twice = await owner.admin.client.post(`/api/v1/interests/${id}/answer`, {
+      decision: 'decline',
+      reason: 'other',
+    });
     expect(twice.json().error.code).toBe('InvalidStateTransition');
   });
 
   it('are declined with a reason from the fixed list', async () => {
     const { owner, sender, profileId } = await scene();
-    const id = (await sender.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id))).json().id;
+    const id = (
+      await sender.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id))
+    ).json().id;
     const noReason = await owner.admin.client.post(`/api/v1/interests/${id}/answer`, { decision: 'decline' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details.fields[0].field).toBe('reason');
-    const declined = await owner.admin.client.post(`/api/v1/interests/${id}/answer`, { decision: 'decline', reason: 'already_partnered' });
-    expect(declined.json()).toMatchObject({ status: 'declined', declineReason: 'already_partnered', conversationId: null });
+    const declined = await owner.admin.client.post(`/api/v1/interests/${id}/answer`, {
+      decision: 'decline',
+      reason: 'already_partnered',
+    });
+    expect(declined.json()).toMatchObject({
+      status: 'declined',
+      declineReason: 'already_partnered',
+      conversationId: null,
+    });
   });
 
   it('cannot be sent on your own profile, on drafts, or by a non-writer', async () => {
     const { owner, sender, profileId } = await scene();
-    expect((await owner.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(owner.org.id))).statusCode).toBe(403);
+    expect(
+      (await owner.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(owner.org.id)))
+        .statusCode,
+    ).toBe(403);
     const member = await t.user({ memberships: [{ organisationId: sender.org.id, role: 'member' }] });
-    expect((await member.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id))).statusCode).toBe(403);
-    const draft = (await owner.admin.client.post('/api/v1/opportunities', laoPotashRequest(owner.org.id))).json().id;
-    expect((await sender.admin.client.post(`/api/v1/opportunities/${draft}/interests`, interest(sender.org.id))).statusCode).toBe(404);
+    expect(
+      (await member.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id)))
+        .statusCode,
+    ).toBe(403);
+    const draft = (
+      await owner.admin.client.post('/api/v1/opportunities', laoPotashRequest(owner.org.id))
+    ).json().id;
+    expect(
+      (await sender.admin.client.post(`/api/v1/opportunities/${draft}/interests`, interest(sender.org.id)))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('are rate-limited against spam', async () => {
@@ -103,7 +147,14 @@ describe('expressions of interest', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 11; i += 1) {
       const { profileId } = await scene();
-      statuses.push((await sender.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id))).statusCode);
+      statuses.push(
+        (
+          await sender.admin.client.post(
+            `/api/v1/opportunities/${profileId}/interests`,
+            interest(sender.org.id),
+          )
+        ).statusCode,
+      );
     }
     expect(statuses.slice(0, 10).every((s) => s === 201)).toBe(true);
     expect(statuses[10]).toBe(429);

@@ -185,6 +185,19 @@ describe('suggested partners', () => {
     expect(suggestPartners(me, [offerer], new Set(['b']), 10)).toEqual([]);
   });
 
+  it('adds the docking engine evidence between linked profiles on top of the overlap', () => {
+    const me = facts('me', { sectors: ['energy.hydropower'] });
+    const quiet = facts('q');
+    const docking = new Map([['q', { profileId: 'mine', matchedProfileId: 'theirs', strength: 0.5 }]]);
+    const [suggestion] = suggestPartners(me, [quiet], new Set(), 5, docking);
+    expect(suggestion).toEqual({
+      registrationId: 'q',
+      score: 3 + 3,
+      reasons: [{ kind: 'docking_match', profileId: 'mine', matchedProfileId: 'theirs', strength: 0.5 }],
+    });
+    expect(suggestPartners(me, [quiet], new Set(), 5)).toEqual([]);
+  });
+
   it('never suggests oneself or an excluded participant, and keeps the ranking ordered', () => {
     const sectors = fc.subarray([
       'agrifood.fertilisers',

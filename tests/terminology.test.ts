@@ -28,7 +28,9 @@ describe('the terminology base', () => {
     expect(await seedTerminology(t.ctx.db, [potash], t.ctx.clock.now())).toBe(0);
     const found = (await t.client().get(`/api/v1/terminology/concepts?q=${encodeURIComponent('ຝຸ່ນ')}`)).json();
     expect(found.items.map((c: { id: string }) => c.id)).toEqual(['agrifood.potash_fertiliser']);
-    expect((await t.client().get('/api/v1/terminology/concepts?sector=agrifood')).json().items).toHaveLength(1);
+    expect((await t.client().get('/api/v1/terminology/concepts?sector=agrifood')).json().items).toHaveLength(
+      1,
+    );
   });
 
   it('is edited by coordinators with history and conflict detection, not by others', async () => {
@@ -52,7 +54,15 @@ describe('the terminology base', () => {
     const created = await coordinator.client.post('/api/v1/terminology/concepts', {
       id: 'mining.rare_earth_separation',
       sectors: ['mining.rare_earths'],
-      terms: { en: ['rare earth separation'], zh: ['稀土分离'], lo: ['ການແຍກແຮ່ທາດຫາຍາກ'], th: ['การแยกแร่หายาก'], km: ['ការបំបែកធាតុដីកម្រ'], my: ['ရှားပါးမြေဓာတ်ခွဲထုတ်ခြင်း'], vi: ['tách đất hiếm'] },
+      terms: {
+        en: ['rare earth separation'],
+        zh: ['稀土分离'],
+        lo: ['ການແຍກແຮ່ທາດຫາຍາກ'],
+        th: ['การแยกแร่หายาก'],
+        km: ['ការបំបែកធាតុដីកម្រ'],
+        my: ['ရှားပါးမြေဓာတ်ခွဲထုတ်ခြင်း'],
+        vi: ['tách đất hiếm'],
+      },
     });
     expect(created.statusCode).toBe(201);
     const missingLanguage = await coordinator.client.post('/api/v1/terminology/concepts', {
@@ -60,10 +70,20 @@ describe('the terminology base', () => {
       terms: { en: ['bauxite'] },
     });
     expect(missingLanguage.statusCode).toBe(400);
-    expect(missingLanguage.json().error.details.fields.map((f: { field: string }) => f.field)).toContain('terms.lo');
+    expect(missingLanguage.json().error.details.fields.map((f: { field: string }) => f.field)).toContain(
+      'terms.lo',
+    );
 
-    expect((await coordinator.client.delete('/api/v1/terminology/concepts/mining.rare_earth_separation?comment=dup')).statusCode).toBe(204);
-    expect((await t.client().get('/api/v1/terminology/concepts/mining.rare_earth_separation')).statusCode).toBe(404);
+    expect(
+      (
+        await coordinator.client.delete(
+          '/api/v1/terminology/concepts/mining.rare_earth_separation?comment=dup',
+        )
+      ).statusCode,
+    ).toBe(204);
+    expect(
+      (await t.client().get('/api/v1/terminology/concepts/mining.rare_earth_separation')).statusCode,
+    ).toBe(404);
 
     const history = (await t.client().get(`${url}/history`)).json().items;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['seed', 'update']);

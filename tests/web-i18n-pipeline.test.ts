@@ -1,3 +1,6 @@
+// The server schemas below reach the Zawgyi folding, typed by this declaration; the web tsconfig,
+// which type-checks this file, does not include the server's sources otherwise.
+/// <reference path="../src/engines/text/myanmar-tools.d.ts" />
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/domain/vocabulary.js';
 import {

@@ -93,7 +93,8 @@ export function parseB2bInstance(text: string): B2bInstance {
   }
   const morningSlotCount = readInt(items, 'nMorningSlots', slotCount);
   if (businessCount < 0 || slotCount < 1 || tableCount < 1) invalid('counts must be positive');
-  if (morningSlotCount < 0 || morningSlotCount > slotCount) invalid('nMorningSlots must be within 0..nTotalSlots');
+  if (morningSlotCount < 0 || morningSlotCount > slotCount)
+    invalid('nMorningSlots must be within 0..nTotalSlots');
 
   const meetings = rows.map((row, i) => {
     if (row.length < 2 || row.length > 3) invalid(`requested row ${i + 1} must hold 2 or 3 integers`);

@@ -46,7 +46,11 @@ function participantBreakBound(event: CompiledEvent, meetings: Int32Array): numb
   for (let firstLength = 1; firstLength < count; firstLength++) {
     const secondLength = count - firstLength;
     for (let firstStart = 0; firstStart + count + 1 <= slotCount; firstStart++) {
-      for (let secondStart = firstStart + firstLength + 1; secondStart + secondLength <= slotCount; secondStart++) {
+      for (
+        let secondStart = firstStart + firstLength + 1;
+        secondStart + secondLength <= slotCount;
+        secondStart++
+      ) {
         open.fill(0);
         open.fill(1, firstStart, firstStart + firstLength);
         open.fill(1, secondStart, secondStart + secondLength);

@@ -48,7 +48,10 @@ export function compileEvent(event: BrokerageEvent): CompiledEvent {
   const slotCount = event.slotCount;
   const tableCount = event.tablesPerSlot;
   if (!Number.isInteger(slotCount) || slotCount < 1) {
-    throw new SchedulerInputError('InvalidSlotCount', `slotCount must be a positive integer, got ${slotCount}`);
+    throw new SchedulerInputError(
+      'InvalidSlotCount',
+      `slotCount must be a positive integer, got ${slotCount}`,
+    );
   }
   if (!Number.isInteger(tableCount) || tableCount < 1) {
     throw new SchedulerInputError(

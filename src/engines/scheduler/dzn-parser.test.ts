@@ -33,11 +33,13 @@ describe('parseDzn', () => {
       ],
     });
     const grid = items.get('grid');
-    expect(grid?.kind === 'matrix' && grid.rows.map((row) => row.map((cell) => (cell.kind === 'int' ? cell.value : 0))))
-      .toEqual([
-        [1, 2, 3],
-        [4, 5, 6],
-      ]);
+    expect(
+      grid?.kind === 'matrix' &&
+        grid.rows.map((row) => row.map((cell) => (cell.kind === 'int' ? cell.value : 0))),
+    ).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     const flat = items.get('flat');
     expect(flat?.kind === 'matrix' && flat.rows.length).toBe(2);
     expect(items.get('flag')).toEqual({ kind: 'bool', value: true });
@@ -98,7 +100,9 @@ describe('parseB2bInstance on the Bofill et al. instances', () => {
     expect(parseB2bInstance(windows)).toEqual(expected);
     expect(parseB2bInstance(commented)).toEqual(expected);
 
-    const rows = expected.meetings.map((meeting) => `${meeting.a},${meeting.b},${meeting.session}`).join(', ');
+    const rows = expected.meetings
+      .map((meeting) => `${meeting.a},${meeting.b},${meeting.session}`)
+      .join(', ');
     const asArray2d = original.replace(
       /requested\s*=\s*\[\|[\s\S]*?\|\]\s*;/,
       `requested = array2d(1..${expected.meetings.length}, 1..3, [${rows}]);`,
@@ -110,7 +114,9 @@ describe('parseB2bInstance on the Bofill et al. instances', () => {
     const missing = () => parseB2bInstance('nBusiness = 2; nTables = 1; nTotalSlots = 2;');
     expect(missing).toThrowError(expect.objectContaining({ code: 'DznMissingField' }));
     const inconsistent = () =>
-      parseB2bInstance('nBusiness = 2; nMeetings = 2; nTables = 1; nTotalSlots = 2; requested = [| 1, 2, 3 |];');
+      parseB2bInstance(
+        'nBusiness = 2; nMeetings = 2; nTables = 1; nTotalSlots = 2; requested = [| 1, 2, 3 |];',
+      );
     expect(inconsistent).toThrowError(expect.objectContaining({ code: 'DznInvalidField' }));
   });
 });

@@ -105,7 +105,13 @@ class DznReader {
   constructor(private readonly tokens: Token[]) {}
 
   private peek(offset = 0): Token {
-    return this.tokens[Math.min(this.position + offset, this.tokens.length - 1)] ?? { kind: 'end', text: '', line: 0 };
+    return (
+      this.tokens[Math.min(this.position + offset, this.tokens.length - 1)] ?? {
+        kind: 'end',
+        text: '',
+        line: 0,
+      }
+    );
   }
 
   private next(): Token {
@@ -218,7 +224,8 @@ class DznReader {
       }
       row.push(this.readValue());
       if (this.isSymbol(',')) this.position++;
-      else if (!this.isSymbol('|') && !this.isSymbol('|]')) this.fail("expected ',', '|' or '|]' in a 2-d array");
+      else if (!this.isSymbol('|') && !this.isSymbol('|]'))
+        this.fail("expected ',', '|' or '|]' in a 2-d array");
     }
     this.expect('|]');
     if (row.length > 0) rows.push(row);

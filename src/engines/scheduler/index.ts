@@ -4,10 +4,10 @@
  */
 export { type B2bInstance, type B2bSession, b2bInstanceToEvent, parseB2bInstance } from './b2b-instance.js';
 export { type DznValue, parseDzn } from './dzn-parser.js';
-export { DEFAULT_MAX_FAIRNESS_GAP, DEFAULT_MAX_ITERATIONS, scheduleMeetings } from './meeting-scheduler.js';
+export { type EventBounds, estimateEventBounds } from './event-bounds.js';
 export { describeChanges, type PublishedSchedule, rescheduleMeetings } from './meeting-rescheduler.js';
 export type * from './meeting-schedule.types.js';
-export { estimateEventBounds, type EventBounds } from './event-bounds.js';
+export { DEFAULT_MAX_FAIRNESS_GAP, DEFAULT_MAX_ITERATIONS, scheduleMeetings } from './meeting-scheduler.js';
 export {
   type ScheduleScore,
   type ScheduleValidation,

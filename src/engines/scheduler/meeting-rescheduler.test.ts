@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { b2bInstanceToEvent, parseB2bInstance } from './b2b-instance.js';
-import type { BrokerageEvent, MeetingSchedule } from './meeting-schedule.types.js';
 import { rescheduleMeetings } from './meeting-rescheduler.js';
+import type { BrokerageEvent, MeetingSchedule } from './meeting-schedule.types.js';
 import { scheduleMeetings } from './meeting-scheduler.js';
 import { validateSchedule } from './schedule-validator.js';
 
@@ -30,7 +30,10 @@ describe('rescheduleMeetings', () => {
   ]);
 
   it('fits a late meeting around the published ones without moving them', () => {
-    const after = { ...before, meetings: [...before.meetings, { id: 'ac', participants: ['A', 'C'] as const }] };
+    const after = {
+      ...before,
+      meetings: [...before.meetings, { id: 'ac', participants: ['A', 'C'] as const }],
+    };
     const result = rescheduleMeetings(previous, after, OPTIONS);
     expect(validateSchedule(after, result.schedule).valid).toBe(true);
     expect(result.schedule.placements).toEqual(expect.arrayContaining(previous.schedule.placements));
@@ -53,7 +56,9 @@ describe('rescheduleMeetings', () => {
       meetings: [...before.meetings, { id: 'ac', participants: ['A', 'C'], allowedSlots: [1] }],
     };
     const result = rescheduleMeetings(previous, after, OPTIONS);
-    const slotOf = Object.fromEntries(result.schedule.placements.map((placement) => [placement.meetingId, placement]));
+    const slotOf = Object.fromEntries(
+      result.schedule.placements.map((placement) => [placement.meetingId, placement]),
+    );
     expect(validateSchedule(after, result.schedule).valid).toBe(true);
     expect(slotOf.ac?.slot).toBe(1);
     expect(slotOf.ab?.slot).toBe(2);
@@ -74,7 +79,9 @@ describe('rescheduleMeetings', () => {
     const result = rescheduleMeetings(previous, after, OPTIONS);
     expect(result.schedule.placements).toEqual([]);
     expect(result.schedule.unplaced).toEqual([{ meetingId: 'ab', reason: 'no_allowed_slot' }]);
-    const dropped = Object.fromEntries(result.changes.map((change) => [change.participantId, change.dropped]));
+    const dropped = Object.fromEntries(
+      result.changes.map((change) => [change.participantId, change.dropped]),
+    );
     expect(dropped).toEqual({
       A: [{ meetingId: 'ab', slot: 1, table: 2 }],
       B: [{ meetingId: 'ab', slot: 1, table: 2 }],
@@ -119,7 +126,9 @@ describe('rescheduleMeetings', () => {
         return current !== undefined && current.slot !== placement.slot;
       }).length,
     );
-    const droppedIds = result.changes.flatMap((change) => change.dropped.map((placement) => placement.meetingId));
+    const droppedIds = result.changes.flatMap((change) =>
+      change.dropped.map((placement) => placement.meetingId),
+    );
     expect(new Set(droppedIds)).toEqual(
       new Set(first.placements.filter((p) => !now.has(p.meetingId)).map((p) => p.meetingId)),
     );

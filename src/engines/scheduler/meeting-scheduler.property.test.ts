@@ -1,23 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateEventBounds } from './event-bounds.js';
-import type { AcceptedMeeting, BrokerageEvent, MeetingPrecedence } from './meeting-schedule.types.js';
 import { rescheduleMeetings } from './meeting-rescheduler.js';
+import type { AcceptedMeeting, BrokerageEvent, MeetingPrecedence } from './meeting-schedule.types.js';
 import { scheduleMeetings } from './meeting-scheduler.js';
 import { validateSchedule } from './schedule-validator.js';
 
 const OPTIONS = { seed: 11, maxIterations: 60_000 };
-
-/** A meeting request as drawn; turned into an event by `plantedEvent` or `looseEvent`. */
-interface DrawnMeeting {
-  a: number;
-  b: number;
-  slot: number;
-  extraSlots: number[];
-  pinSlot: boolean;
-  pinTable: boolean;
-  priority: number;
-}
 
 const drawnMeeting = fc.record({
   a: fc.nat(7),

@@ -124,7 +124,9 @@ describe('scheduleMeetings on small events', () => {
       precedences: [{ before: 'second', after: 'first' }],
     };
     const { schedule } = scheduleMeetings(event, BUDGET);
-    const slotOf = Object.fromEntries(schedule.placements.map((placement) => [placement.meetingId, placement]));
+    const slotOf = Object.fromEntries(
+      schedule.placements.map((placement) => [placement.meetingId, placement]),
+    );
     expect(validateSchedule(event, schedule).valid).toBe(true);
     expect(slotOf.pinned).toMatchObject({ slot: 2, table: 2 });
     expect(slotOf.afternoon?.slot).toBeGreaterThanOrEqual(3);

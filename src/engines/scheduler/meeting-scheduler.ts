@@ -1,6 +1,5 @@
 import { breakLowerBound } from './break-lower-bound.js';
 import { minimiseBreaks } from './break-minimiser.js';
-import { searchNeighbourhoodsWithSat } from './break-sat-search.js';
 import { type CompiledEvent, compileEvent } from './compiled-event.js';
 import type { BrokerageEvent, SchedulerOptions, SchedulerResult } from './meeting-schedule.types.js';
 import { computePlacementBound, type PlacementBound } from './placement-bound.js';
@@ -15,8 +14,6 @@ import { SeededRandom } from './seeded-random.js';
 export const DEFAULT_MAX_ITERATIONS = 4_000_000;
 /** The share of the budget the placement phase may use before break minimisation starts. */
 const PLACEMENT_SHARE = 0.5;
-/** The share of what is left after placement that simulated annealing gets before the SAT search. */
-const ANNEALING_SHARE = Number(process.env.SA_SHARE ?? 1);
 /** The fairness rule studied by Bofill et al.: break counts of any two participants differ by at most 2. */
 export const DEFAULT_MAX_FAIRNESS_GAP = 2;
 
@@ -34,7 +31,10 @@ export function prepareSearch(event: BrokerageEvent, options: SchedulerOptions):
   const maxIterations =
     options.maxIterations ?? (options.timeLimit ? Number.POSITIVE_INFINITY : DEFAULT_MAX_ITERATIONS);
   if (!(maxIterations > 0) || (options.timeLimit && !(options.timeLimit.milliseconds >= 0))) {
-    throw new SchedulerInputError('InvalidBudget', 'the step budget must be positive and the time limit not negative');
+    throw new SchedulerInputError(
+      'InvalidBudget',
+      'the step budget must be positive and the time limit not negative',
+    );
   }
   const compiled = compileEvent(event);
   return {
@@ -77,9 +77,15 @@ export function completeSearch(
   const placed = new Uint8Array(event.meetingCount);
   for (let m = 0; m < event.meetingCount; m++) placed[m] = (state.slotOf[m] ?? -1) >= 0 ? 1 : 0;
   const lowerBound = breakLowerBound(event, placed);
-  const breakContext = { event, state, rng, frozen, maxFairnessGap, lowerBound };
-  let improvementIterations = minimiseBreaks({ ...breakContext, phase: budget.phase(ANNEALING_SHARE) });
-  if (process.env.LNS) improvementIterations += searchNeighbourhoodsWithSat({ ...breakContext, phase: budget.phase(1) });
+  const improvementIterations = minimiseBreaks({
+    event,
+    state,
+    rng,
+    frozen,
+    maxFairnessGap,
+    lowerBound,
+    phase: budget.phase(1),
+  });
   const schedule = buildSchedule(event, state, bound, published?.preferredTable);
 
   let lowest = Number.POSITIVE_INFINITY;

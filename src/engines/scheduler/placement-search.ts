@@ -45,7 +45,8 @@ export function placeGreedily(event: CompiledEvent, state: ScheduleState, rng: S
     }
   }
   const degree = (m: number): number =>
-    (event.meetingsOf[event.sideA[m] ?? 0]?.length ?? 0) + (event.meetingsOf[event.sideB[m] ?? 0]?.length ?? 0);
+    (event.meetingsOf[event.sideA[m] ?? 0]?.length ?? 0) +
+    (event.meetingsOf[event.sideB[m] ?? 0]?.length ?? 0);
   order.sort(
     (x, y) =>
       (event.domains[x]?.length ?? 0) - (event.domains[y]?.length ?? 0) || degree(y) - degree(x) || x - y,
@@ -156,7 +157,8 @@ export function searchPlacement(context: PlacementContext): number {
   for (let m = 0; m < meetingCount; m++) {
     const anchored = (anchor?.[m] ?? -1) >= 0;
     if (anchored && state.slotOf[m] !== anchor?.[m]) cost.displaced++;
-    if (event.isValid[m] !== 1 || (event.domains[m]?.length ?? 0) === 0 || (state.slotOf[m] ?? -1) >= 0) continue;
+    if (event.isValid[m] !== 1 || (event.domains[m]?.length ?? 0) === 0 || (state.slotOf[m] ?? -1) >= 0)
+      continue;
     pool.add(m);
     cost.unplacedWeight += weight[m] ?? 0;
     countUnplaced(m, 1);
@@ -241,7 +243,10 @@ export function searchPlacement(context: PlacementContext): number {
     }
     let leavingSlot = 0;
     for (const e of ejected) if (state.slotOf[e] === s) leavingSlot++;
-    if ((state.load[s] ?? 0) - leavingSlot < tableCount) return relocateEjected(m, s);
+    if ((state.load[s] ?? 0) - leavingSlot < tableCount) {
+      relocateEjected(m, s);
+      return;
+    }
     // The slot is full: the lightest meeting there (not already leaving) makes room.
     const load = state.load[s] ?? 0;
     const offset = rng.nextInt(load);
@@ -313,7 +318,10 @@ export function searchPlacement(context: PlacementContext): number {
     return { unplacedWeight, displaced, starvation };
   };
 
-  while (!phase.isExhausted() && step - lastImprovement < (atUpperBound() ? FAIRNESS_STALL_STEPS : stallSteps)) {
+  while (
+    !phase.isExhausted() &&
+    step - lastImprovement < (atUpperBound() ? FAIRNESS_STALL_STEPS : stallSteps)
+  ) {
     step++;
     candidates.length = 0;
     if (pool.size <= CANDIDATE_SAMPLE) {

@@ -108,7 +108,8 @@ export class ScheduleState {
     const event = this.event;
     if (event.allowed[meeting * event.slotCount + slot] !== 1) return false;
     if ((this.load[slot] ?? 0) >= event.tableCount) return false;
-    if (this.isBusy(event.sideA[meeting] ?? 0, slot) || this.isBusy(event.sideB[meeting] ?? 0, slot)) return false;
+    if (this.isBusy(event.sideA[meeting] ?? 0, slot) || this.isBusy(event.sideB[meeting] ?? 0, slot))
+      return false;
     const table = event.fixedTable[meeting] ?? -1;
     if (table >= 0 && (this.tableHolder[slot * event.tableCount + table] ?? -1) >= 0) return false;
     return this.respectsPrecedences(meeting, slot);

@@ -33,7 +33,9 @@ function scheduleWith(placements: MeetingPlacement[], extra: Partial<MeetingSche
   const breaks = event.participants.map((participant) => {
     const slots = placements
       .filter((placement) =>
-        event.meetings.find((meeting) => meeting.id === placement.meetingId)?.participants.includes(participant.id),
+        event.meetings
+          .find((meeting) => meeting.id === placement.meetingId)
+          ?.participants.includes(participant.id),
       )
       .map((placement) => placement.slot)
       .sort((x, y) => x - y);
@@ -84,7 +86,9 @@ describe('validateSchedule', () => {
   it('accounts for every meeting exactly once', () => {
     const withoutM2 = validPlacements.filter((placement) => placement.meetingId !== 'm2');
     expect(kinds(scheduleWith(withoutM2))).toContain('missing_meeting');
-    expect(kinds(scheduleWith(withoutM2, { unplaced: [{ meetingId: 'm2', reason: 'tables_full' }] }))).toEqual([]);
+    expect(
+      kinds(scheduleWith(withoutM2, { unplaced: [{ meetingId: 'm2', reason: 'tables_full' }] })),
+    ).toEqual([]);
     expect(kinds(scheduleWith([...validPlacements, { meetingId: 'm2', slot: 4, table: 1 }]))).toContain(
       'duplicate_placement',
     );

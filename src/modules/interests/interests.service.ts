@@ -96,7 +96,7 @@ export async function sendInterest(
 ): Promise<InterestRecord> {
   const user = requireUser(actor);
   const profile = await findProfile(ctx.db, profileId);
-  if (!profile || profile.status !== 'published') throw new CorridorError('ProfileNotFound');
+  if (profile?.status !== 'published') throw new CorridorError('ProfileNotFound');
   const facts = { ownerOrganisationId: profile.organisationId, fromOrganisationId: input.fromOrganisationId };
   if (!canOnInterest(actor, 'send', facts)) {
     if (!user.emailVerified) throw new CorridorError('EmailNotVerified');

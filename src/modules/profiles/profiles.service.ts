@@ -203,7 +203,9 @@ async function mailAuthor(
 
 /** Tells other modules (the docking index) that a profile changed, once the change is committed. */
 function announce(ctx: AppContext, profileId: string): void {
-  ctx.events.emit('profile.changed', { profileId }, (error) => ctx.log.warn({ err: error, profileId }, 'profile listener failed'));
+  ctx.events.emit('profile.changed', { profileId }, (error) =>
+    ctx.log.warn({ err: error, profileId }, 'profile listener failed'),
+  );
 }
 
 /** One profile as the reader may see it. */

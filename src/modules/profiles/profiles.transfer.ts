@@ -327,7 +327,9 @@ export async function importProfiles(
       }
     });
     for (const profileId of importedIds) {
-      ctx.events.emit('profile.changed', { profileId }, (error) => ctx.log.warn({ err: error }, 'profile listener failed'));
+      ctx.events.emit('profile.changed', { profileId }, (error) =>
+        ctx.log.warn({ err: error }, 'profile listener failed'),
+      );
     }
   }
   return {

@@ -71,7 +71,9 @@ export async function getConcept(ctx: AppContext, id: string): Promise<ConceptRe
 
 /** Tells the docking engine's concept bridge to reload, once the change is committed. */
 function notify(ctx: AppContext): void {
-  ctx.events.emit('terminology.changed', {}, (error) => ctx.log.warn({ err: error }, 'terminology listener failed'));
+  ctx.events.emit('terminology.changed', {}, (error) =>
+    ctx.log.warn({ err: error }, 'terminology listener failed'),
+  );
 }
 
 export async function createConcept(

@@ -157,7 +157,8 @@ export interface ConceptSnapshot {
 
 export interface ConceptHistoryEntry {
   id: number;
-  action: 'seed' | 'create' | 'update' | 'delete' | 'restore' | string;
+  /** `seed`, `create`, `update`, `delete` (retired) or `restore`. */
+  action: string;
   before: ConceptSnapshot | null;
   after: ConceptSnapshot | null;
   actorId: string | null;
@@ -184,19 +185,16 @@ export const dockingKeys = {
   conceptHistory: (id: string) => ['docking', 'concept', id, 'history'] as const,
 };
 
-/**
- * The first matches or search after a server start wait for the docking index to be built (it
- * loads a large lexicon), so these queries allow a long answer rather than failing fast.
+/*
+ * The first matches or search after a server start wait for the docking index to be built (it loads
+ * a large lexicon): fetch sets no time limit, and the pages say they are looking meanwhile.
  */
-const SLOW_FIRST_ANSWER = { retry: 1 } as const;
-
 export function useMatches(profileId: string, language: Language, enabled = true) {
   return useQuery({
     // The reasons come in the reader's language: another language is another answer.
     queryKey: [...dockingKeys.matches(profileId), language],
     queryFn: ({ signal }) => api<Matches>(`/opportunities/${profileId}/matches?limit=10`, { signal }),
     enabled,
-    ...SLOW_FIRST_ANSWER,
   });
 }
 
@@ -209,7 +207,6 @@ export function useSearch(params: SearchParams, language: Language) {
         { signal },
       ).then((r) => r.items),
     enabled: params.q.trim() !== '',
-    ...SLOW_FIRST_ANSWER,
   });
 }
 

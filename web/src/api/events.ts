@@ -241,7 +241,8 @@ export type SuggestionReason =
   | { kind: 'related_sector'; group: string }
   | { kind: 'shared_keyword'; keyword: string }
   | { kind: 'offers_what_you_seek' }
-  | { kind: 'seeks_what_you_offer' };
+  | { kind: 'seeks_what_you_offer' }
+  | { kind: 'docking_match'; profileId: string; matchedProfileId: string; strength: number };
 
 export interface Suggestion {
   participant: Participant;

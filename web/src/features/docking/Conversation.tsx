@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client';
 import {
   CONVERSATION_FILE_TYPES,
@@ -69,6 +70,7 @@ function MessageItem({
 
 function Composer({ conversationId }: { conversationId: string }) {
   const t = useDockingT();
+  const { t: tMain } = useTranslation();
   const format = useFormat();
   const id = useId();
   const client = useQueryClient();
@@ -98,7 +100,7 @@ function Composer({ conversationId }: { conversationId: string }) {
       setFile(null);
       if (fileInput.current) fileInput.current.value = '';
     },
-    onError: (error) => setProblem(isApiError(error) ? error.message : t('conversation.nothingToSend')),
+    onError: (error) => setProblem(isApiError(error) ? error.message : tMain('errors.unexpected')),
     onSettled: () => setProgress(null),
   });
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { api, isApiError } from '../../api/client';
 import { type Interest, useInterests } from '../../api/docking';
@@ -8,7 +8,7 @@ import { FormAlert, SubmitButton } from '../../components/Form';
 import { localText, useFormat, useLanguage } from '../../i18n/format';
 import { useUser } from '../../session/session';
 import { memberOf, writesFor } from './components';
-import { DockingCatalogueGate, type DockingT, useDockingT } from './i18n';
+import { DockingCatalogueGate, useDockingT } from './i18n';
 
 const MIN_MESSAGE = 10;
 const MAX_MESSAGE = 5000;
@@ -40,7 +40,8 @@ function Earlier({ profile, items }: { profile: Profile; items: Interest[] }) {
   );
 }
 
-function InterestForm({ profile, user, t }: { profile: Profile; user: User; t: DockingT }) {
+function InterestForm({ profile, user }: { profile: Profile; user: User }) {
+  const t = useDockingT();
   const id = useId();
   const client = useQueryClient();
   const language = useLanguage();
@@ -173,7 +174,7 @@ function Panel({ profile }: { profile: Profile }) {
   const location = useLocation();
   // Nobody expresses interest in their own organisation's profile.
   if (user && memberOf(user, profile.organisation.id)) return null;
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (!user) {
     const next = `${location.pathname}${location.search}`;
     body = (
@@ -195,7 +196,7 @@ function Panel({ profile }: { profile: Profile }) {
   } else if (!user.emailVerified) {
     body = <p className="muted">{t('express.verifyFirst')}</p>;
   } else {
-    body = <InterestForm profile={profile} user={user} t={t} />;
+    body = <InterestForm profile={profile} user={user} />;
   }
   return (
     <section className="panel panel-highlight" aria-labelledby="express-title" data-testid="express-panel">

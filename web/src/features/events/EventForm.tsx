@@ -9,6 +9,7 @@ import {
 } from '../../api/events';
 import type { Membership } from '../../api/types';
 import {
+  CheckboxGroup,
   FormAlert,
   SelectField,
   SubmitButton,
@@ -37,7 +38,7 @@ export const CORRIDOR_TIME_ZONES = [
 
 /** What the form edits: the event's fields as text, as inputs hold them. */
 interface Draft {
-  organiserId: string;
+  organiserIds: string[];
   kind: EventKind;
   originalLanguage: Language;
   title: Partial<Record<Language, string>>;
@@ -86,10 +87,10 @@ const FIELDS = [
   'tableLabels',
 ];
 
-function draftOf(event: CorridorEvent | null, organiserId: string, language: Language): Draft {
+function draftOf(event: CorridorEvent | null, organiserIds: string[], language: Language): Draft {
   if (!event) {
     return {
-      organiserId,
+      organiserIds,
       kind: 'brokerage_event',
       originalLanguage: language,
       title: {},
@@ -114,7 +115,7 @@ function draftOf(event: CorridorEvent | null, organiserId: string, language: Lan
     };
   }
   return {
-    organiserId,
+    organiserIds,
     kind: event.kind,
     originalLanguage: event.originalLanguage,
     title: event.title,
@@ -187,13 +188,13 @@ export function EventForm({
   event: CorridorEvent | null;
   /** Organisations the person may name as organiser (creation only). */
   organisations: Membership[];
-  onSubmit: (input: EventInput, organiserId: string) => Promise<void>;
+  onSubmit: (input: EventInput, organiserIds: string[]) => Promise<void>;
 }) {
   const t = useEventsT();
   const vocab = useVocab();
   const language = useLanguage();
   const [draft, setDraft] = useState<Draft>(() =>
-    draftOf(event, organisations[0]?.organisationId ?? '', language),
+    draftOf(event, organisations[0] ? [organisations[0].organisationId] : [], language),
   );
   const [tab, setTab] = useState<Language>(draft.originalLanguage);
   const [pending, setPending] = useState(false);
@@ -214,7 +215,7 @@ export function EventForm({
     setPending(true);
     setSaved(false);
     try {
-      await onSubmit(toInput(draft), draft.organiserId);
+      await onSubmit(toInput(draft), draft.organiserIds);
       form.clear();
       setSaved(true);
     } catch (error) {
@@ -229,17 +230,17 @@ export function EventForm({
     <form className="form-card stack" onSubmit={(e) => void submit(e)} noValidate data-testid="event-form">
       <FormAlert message={form.errors.general} />
       {event === null ? (
-        <SelectField
-          label={t('form.organiser')}
+        <CheckboxGroup
+          legend={t('form.organiser')}
           hint={t('form.organiserHint')}
-          value={draft.organiserId}
-          onChange={(v) => set('organiserId', v)}
           options={organisations.map((m) => ({
             value: m.organisationId,
             label: localText(m.name, language),
           }))}
-          error={form.field('organiserIds')}
-          required
+          values={draft.organiserIds}
+          onChange={(values) => set('organiserIds', values)}
+          error={Object.entries(form.errors.fields).find(([f]) => f.startsWith('organiserIds'))?.[1]}
+          max={10}
         />
       ) : null}
       <div className="form-grid">

@@ -138,8 +138,8 @@ export const en = {
   },
   form: {
     createTitle: 'Create an event',
-    organiser: 'Organising organisation',
-    organiserHint: 'You must be an administrator or editor of it.',
+    organiser: 'Organising organisations',
+    organiserHint: 'One or more; you must be an administrator or editor of each.',
     noOrganisation: 'You need to be an administrator or editor of an organisation to create an event.',
     kind: 'Kind of event',
     originalLanguage: 'Language you write in',
@@ -286,7 +286,8 @@ export const en = {
     usage: 'Meetings and open requests: {{used}} of {{max}}',
     notApproved: 'Meeting requests open once your registration is approved.',
     suggested: 'Suggested for you',
-    suggestedHint: 'Ranked by shared sectors and keywords and by offers that match what is sought.',
+    suggestedHint:
+      'Ranked by matches between your published opportunities, by shared sectors and keywords, and by offers that match what is sought.',
     noSuggestions: 'No suggestions yet: complete your participant profile with sectors and keywords.',
     allParticipants: 'All participants',
     noParticipants: 'No other approved participants yet.',
@@ -299,6 +300,7 @@ export const en = {
       shared_keyword: 'Shared keyword: {{keyword}}',
       offers_what_you_seek: 'Offers what you seek',
       seeks_what_you_offer: 'Seeks what you offer',
+      docking_match: 'Their published opportunity matches one of yours',
     },
     request: 'Request a meeting',
     requestWith: 'Request a meeting with {{organisation}}',

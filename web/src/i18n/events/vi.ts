@@ -136,8 +136,8 @@ export const vi: EventsCatalogue = {
   },
   form: {
     createTitle: 'Tạo sự kiện',
-    organiser: 'Tổ chức đứng ra tổ chức',
-    organiserHint: 'Bạn phải là quản trị viên hoặc biên tập viên của tổ chức này.',
+    organiser: 'Các đơn vị tổ chức',
+    organiserHint: 'Một hoặc nhiều tổ chức; bạn phải là quản trị viên hoặc biên tập viên của từng tổ chức.',
     noOrganisation: 'Bạn cần là quản trị viên hoặc biên tập viên của một tổ chức để tạo sự kiện.',
     kind: 'Loại sự kiện',
     originalLanguage: 'Ngôn ngữ bạn viết',
@@ -284,7 +284,8 @@ export const vi: EventsCatalogue = {
     usage: 'Cuộc gặp và đề nghị đang chờ: {{used}}/{{max}}',
     notApproved: 'Bạn có thể gửi đề nghị gặp sau khi đăng ký được phê duyệt.',
     suggested: 'Gợi ý cho bạn',
-    suggestedHint: 'Xếp theo lĩnh vực và từ khóa chung, và theo mức độ cung khớp với cầu.',
+    suggestedHint:
+      'Xếp theo mức khớp giữa các cơ hội hợp tác đã đăng, lĩnh vực và từ khóa chung, và mức độ cung khớp với cầu.',
     noSuggestions: 'Chưa có gợi ý: hãy bổ sung lĩnh vực và từ khóa vào hồ sơ tham gia.',
     allParticipants: 'Tất cả đơn vị tham gia',
     noParticipants: 'Chưa có đơn vị tham gia nào khác được duyệt.',
@@ -297,6 +298,7 @@ export const vi: EventsCatalogue = {
       shared_keyword: 'Từ khóa chung: {{keyword}}',
       offers_what_you_seek: 'Cung cấp điều bạn tìm',
       seeks_what_you_offer: 'Tìm điều bạn cung cấp',
+      docking_match: 'Cơ hội hợp tác họ đã đăng khớp với một cơ hội của bạn',
     },
     request: 'Đề nghị gặp',
     requestWith: 'Đề nghị gặp {{organisation}}',

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { type ApiError, api, isApiError } from '../../api/client';
+import { api, isApiError } from '../../api/client';
 import {
   type Concept,
   dockingKeys,
@@ -260,7 +260,7 @@ function ConceptView() {
             mode="edit"
             initial={data}
             pending={save.isPending}
-            serverError={save.error && isApiError(save.error) ? (save.error as ApiError) : null}
+            serverError={isApiError(save.error) ? save.error : null}
             onSubmit={(draft) => save.mutate({ draft, version: data.version })}
             onCancel={() => setMode('view')}
           />

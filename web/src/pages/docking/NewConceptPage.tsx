@@ -39,7 +39,7 @@ function NewConcept() {
         <ConceptEditor
           mode="create"
           pending={create.isPending}
-          serverError={create.error && isApiError(create.error) ? create.error : null}
+          serverError={isApiError(create.error) ? create.error : null}
           onSubmit={(draft) => create.mutate(draft)}
           onCancel={() => void navigate('/terminology')}
         />

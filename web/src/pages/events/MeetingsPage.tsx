@@ -44,8 +44,14 @@ function reasonText(reason: SuggestionReason, t: EventsT, sectorLabel: (code: st
       return t('meetings.reasons.shared_sector', { sector: sectorLabel(reason.sector) });
     case 'shared_keyword':
       return t('meetings.reasons.shared_keyword', { keyword: reason.keyword });
-    default:
+    case 'related_sector':
+    case 'offers_what_you_seek':
+    case 'seeks_what_you_offer':
+    case 'docking_match':
       return t(`meetings.reasons.${reason.kind}`);
+    default:
+      // A kind of reason this page does not know yet (the ranking grows): left out rather than shown raw.
+      return '';
   }
 }
 
@@ -165,7 +171,12 @@ function ParticipantCard({
         ))}
       </div>
       {reasons && reasons.length > 0 ? (
-        <p className="muted">{reasons.map((r) => reasonText(r, t, sectors.label)).join(' · ')}</p>
+        <p className="muted">
+          {reasons
+            .map((r) => reasonText(r, t, sectors.label))
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
       ) : null}
       {Object.keys(participant.offer).length > 0 ? (
         <p>

@@ -29,8 +29,8 @@ function NewEvent({ user }: { user: User }) {
         <EventForm
           event={null}
           organisations={organisations}
-          onSubmit={async (input, organiserId) => {
-            const created = await eventsApi.create({ ...input, organiserIds: [organiserId] });
+          onSubmit={async (input, organiserIds) => {
+            const created = await eventsApi.create({ ...input, organiserIds });
             void client.invalidateQueries({ queryKey: ['events'] });
             void navigate(`/events/${created.id}/manage?tab=programme`);
           }}

@@ -137,16 +137,18 @@ function StepItem({ cooperation, step }: { cooperation: Cooperation; step: NextS
     onSuccess: () => void client.invalidateQueries({ queryKey: ['cooperation', cooperation.id] }),
     onError,
   });
-  const overdue = !step.doneAt && step.dueOn < todayIso();
+  // The box shows the new state at once while the change is on its way (and the old one if it fails).
+  const done = toggle.isPending ? Boolean(toggle.variables) : Boolean(step.doneAt);
+  const overdue = !done && step.dueOn < todayIso();
   const editable = cooperation.permissions.update;
   return (
-    <li className={`coop-step-item${step.doneAt ? ' is-done' : ''}`} data-testid="next-step">
+    <li className={`coop-step-item${done ? ' is-done' : ''}`} data-testid="next-step" data-done={done}>
       <div className="coop-record-row">
         {editable ? (
           <label className="checkbox">
             <input
               type="checkbox"
-              checked={Boolean(step.doneAt)}
+              checked={done}
               disabled={toggle.isPending}
               onChange={(e) => {
                 setError(null);
@@ -184,7 +186,7 @@ function StepItem({ cooperation, step }: { cooperation: Cooperation; step: NextS
         {overdue ? (
           <span className="badge badge-warning coop-inline-badge">{t('nextSteps.overdue')}</span>
         ) : null}
-        {step.doneAt && !editable ? (
+        {done && !editable ? (
           <span className="badge badge-success coop-inline-badge">{t('nextSteps.doneOn')}</span>
         ) : null}
       </p>
