@@ -1,5 +1,5 @@
 import type { CompiledEvent } from './compiled-event.js';
-import { overflowAllowance, type ScheduleState } from './schedule-state.js';
+import type { ScheduleState } from './schedule-state.js';
 import type { BudgetPhase } from './search-budget.js';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -21,22 +21,21 @@ export interface BreakContext {
 const FAIRNESS_PENALTY = 4;
 /** Longest swap chain tried; longer ones are skipped (they rarely pay off and cost time). */
 const MAX_CHAIN = 96;
-const START_TEMPERATURE = Number(process.env.T0 ?? 0.6);
-const END_TEMPERATURE = Number(process.env.T1 ?? 0.1);
+/** Annealing temperatures, in breaks: a move costing one break is first taken 37% of the time, at the end 0.1%. */
+const START_TEMPERATURE = 1;
+const END_TEMPERATURE = 0.15;
 /**
  * Weight of idle slots (between a participant's first and last meeting) in the search's guidance:
  * it rewards closing a gap step by step; the kept result is judged on breaks alone.
  */
-const IDLE_WEIGHT = Number(process.env.IW ?? 0.1);
+const IDLE_WEIGHT = 0.1;
 /** Share of moves aimed at a participant with a break: one of its meetings into one of its idle slots. */
-const TARGETED_SHARE = Number(process.env.TG ?? 0.5);
-/** Annealing runs the improvement phase is split into; each starts again from the best schedule. */
-const ANNEALING_RUNS = Number(process.env.CYC ?? 1);
-const RESTART_FROM = process.env.RM ?? 'best';
-/** Cost, in breaks, of each meeting a slot holds beyond its tables while searching. */
-const OVERFLOW_PENALTY = Number(process.env.LAMBDA ?? 0);
-const STUCK_STEPS = Number(process.env.STUCK ?? 20000);
-const WEIGHT_STEP = Number(process.env.WS ?? 0.2);
+const TARGETED_SHARE = 0.5;
+/**
+ * Annealing runs the improvement phase is split into; each starts again, hot, from the best schedule
+ * so far (runs on these instances vary a lot, and a fresh run from the best beats one long run).
+ */
+const ANNEALING_RUNS = 3;
 /** Steps between two looks at the budget and the temperature. */
 const CHECK_STRIDE = 256;
 
@@ -112,7 +111,6 @@ export function minimiseBreaks(context: BreakContext): number {
   let bestExcess = excess;
   let bestBreaks = totalBreaks;
   const bestSlots = Int32Array.from(slotOf);
-  const startSlots = Int32Array.from(slotOf);
   const isOptimal = (): boolean => bestBreaks <= lowerBound && bestExcess === 0;
   if (isOptimal()) return 0;
 
@@ -194,12 +192,6 @@ export function minimiseBreaks(context: BreakContext): number {
     return [meeting, target];
   };
 
-  // Slots may run over their tables by a little while searching; only schedules within them are kept.
-  const loadCeiling = tableCount + (OVERFLOW_PENALTY > 0 ? overflowAllowance(tableCount) : 0);
-  let overflow = 0;
-  const breakWeight = new Float64Array(participantCount).fill(1);
-  let lastLevel = totalBreaks;
-  let lastLevelStep = 0;
   let temperature = START_TEMPERATURE;
   let steps = 0;
   let run = 0;
@@ -211,11 +203,8 @@ export function minimiseBreaks(context: BreakContext): number {
       const currentRun = Math.min(ANNEALING_RUNS - 1, Math.floor(progress));
       if (currentRun !== run) {
         run = currentRun;
-        if (RESTART_FROM !== 'none') {
-          state.restore(RESTART_FROM === 'best' ? bestSlots : startSlots);
-          track();
-          overflow = 0;
-        }
+        state.restore(bestSlots);
+        track();
       }
       temperature = START_TEMPERATURE * (END_TEMPERATURE / START_TEMPERATURE) ** (progress - currentRun);
     }
@@ -272,16 +261,8 @@ export function minimiseBreaks(context: BreakContext): number {
     }
     if (!feasible) continue;
     const fromSecond = length - fromFirst;
-    const load1 = load[s1] ?? 0;
-    const load2 = load[s2] ?? 0;
-    const newLoad1 = load1 - fromFirst + fromSecond;
-    const newLoad2 = load2 + fromFirst - fromSecond;
-    if (newLoad1 > loadCeiling || newLoad2 > loadCeiling) continue;
-    const overflowDelta =
-      Math.max(0, newLoad1 - tableCount) +
-      Math.max(0, newLoad2 - tableCount) -
-      Math.max(0, load1 - tableCount) -
-      Math.max(0, load2 - tableCount);
+    if ((load[s1] ?? 0) - fromFirst + fromSecond > tableCount) continue;
+    if ((load[s2] ?? 0) + fromFirst - fromSecond > tableCount) continue;
 
     const slotAfterMove = (y: number): number => {
       const current = slotOf[y] ?? -1;
@@ -318,7 +299,6 @@ export function minimiseBreaks(context: BreakContext): number {
     }
     let changedCount = 0;
     let breaksDelta = 0;
-    let weightedDelta = 0;
     let idleDelta = 0;
     for (let i = 0; i < touchedCount; i++) {
       const q = touched[i] ?? 0;
@@ -327,9 +307,7 @@ export function minimiseBreaks(context: BreakContext): number {
       const to = from === s1 ? s2 : s1;
       const newRuns = (runs[q] ?? 0) + runsDelta(q, from, to);
       idleDelta += spanDelta(q, from, to);
-      const breaksChange = Math.max(0, newRuns - 1) - Math.max(0, (runs[q] ?? 0) - 1);
-      breaksDelta += breaksChange;
-      weightedDelta += (breakWeight[q] ?? 1) * breaksChange;
+      breaksDelta += Math.max(0, newRuns - 1) - Math.max(0, (runs[q] ?? 0) - 1);
       changed[changedCount] = q;
       changedRuns[changedCount++] = newRuns;
     }
@@ -345,11 +323,7 @@ export function minimiseBreaks(context: BreakContext): number {
         countInHistogram(changedRuns[i] ?? 0, -1);
       }
     }
-    const delta =
-      weightedDelta +
-      FAIRNESS_PENALTY * (newExcess - excess) +
-      IDLE_WEIGHT * idleDelta +
-      OVERFLOW_PENALTY * overflowDelta;
+    const delta = breaksDelta + FAIRNESS_PENALTY * (newExcess - excess) + IDLE_WEIGHT * idleDelta;
     if (delta > 0 && rng.nextFloat() >= Math.exp(-delta / temperature)) continue;
 
     for (let i = 0; i < length; i++) state.remove(chain[i] ?? 0);
@@ -362,23 +336,8 @@ export function minimiseBreaks(context: BreakContext): number {
     }
     totalBreaks += breaksDelta;
     excess = newExcess;
-    overflow += overflowDelta;
 
-    const improves = excess < bestExcess || (excess === bestExcess && totalBreaks < bestBreaks);
-    if (totalBreaks < lastLevel) {
-      lastLevel = totalBreaks;
-      lastLevelStep = steps;
-    }
-    if (steps - lastLevelStep > STUCK_STEPS) {
-      // Stuck: the breaks that persist weigh more, so the search is pushed to remove them.
-      for (let i = 0; i < breakerCount; i++) {
-        const q = breakers[i] ?? 0;
-        breakWeight[q] = (breakWeight[q] ?? 1) + WEIGHT_STEP;
-      }
-      lastLevelStep = steps;
-      lastLevel = totalBreaks;
-    }
-    if (overflow === 0 && improves) {
+    if (excess < bestExcess || (excess === bestExcess && totalBreaks < bestBreaks)) {
       bestExcess = excess;
       bestBreaks = totalBreaks;
       bestSlots.set(slotOf);

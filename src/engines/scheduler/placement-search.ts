@@ -9,14 +9,17 @@ export interface PlacementContext {
   state: ScheduleState;
   rng: SeededRandom;
   phase: BudgetPhase;
-  /** No schedule places more meetings than this; reaching it ends the search when weights are uniform. */
+  /**
+   * No schedule places more meetings than this; once reached (with uniform weights) only starvation
+   * and displacement can improve, and the search gives up sooner.
+   */
   upperBound: number;
   /** Published slot of each meeting, -1 for none: moving a published meeting counts against a candidate. */
   anchor?: Int32Array;
 }
 
 /** Unplaced meetings examined per tabu step when many are waiting. */
-const CANDIDATE_SAMPLE = 48;
+const CANDIDATE_SAMPLE = 16;
 /** Tabu steps without a new best before the placement phase gives up. */
 const MIN_STALL_STEPS = 5_000;
 /** Tabu steps per meeting without a new best before giving up (when the count may still improve). */
@@ -137,8 +140,9 @@ function compareCosts(x: PlacementCost, y: PlacementCost): number {
  * the least starved participants (sum of squared unplaced shares). A tabu search over partial
  * schedules in the style of PartialCol (Blöchliger and Zufferey, 2008): a step puts one unplaced
  * meeting into a slot and takes out whatever then clashes (a side's meeting there, a meeting the
- * precedences now forbid, the holder of its pinned table, one meeting if the slot is full); taking
- * a meeting out of a slot forbids putting it back there for a while. Ends on the best schedule seen.
+ * precedences now forbid, the holder of its pinned table, one meeting if the slot is full); a meeting
+ * taken out moves straight to a free slot when it has one, else waits unplaced; taking a meeting out
+ * of a slot forbids putting it back there for a while. Ends on the best schedule seen.
  */
 export function searchPlacement(context: PlacementContext): number {
   const { event, state, rng, phase, upperBound, anchor } = context;

@@ -1,10 +1,5 @@
 import type { CompiledEvent } from './compiled-event.js';
 
-/** How many meetings beyond its tables a slot may hold while the break search explores. */
-export function overflowAllowance(tableCount: number): number {
-  return Math.max(2, Math.ceil(tableCount / 10));
-}
-
 /**
  * The mutable slot assignment the searches work on, with the indexes that make clash and capacity
  * checks O(1): who meets whom in each slot, how full each slot is, which pinned table is taken.
@@ -19,12 +14,8 @@ export class ScheduleState {
   readonly load: Int32Array;
   /** `tableHolder[s * tableCount + t]`: the meeting pinned to table t and placed in slot s, or -1. */
   readonly tableHolder: Int32Array;
-  /**
-   * `members[s * memberStride + i]`, i < load[s]: the meetings in slot s, in no particular order.
-   * The stride leaves room for a slot to run over its tables while the break search tries moves.
-   */
+  /** `members[s * tableCount + i]`, i < load[s]: the meetings in slot s, in no particular order. */
   private readonly members: Int32Array;
-  readonly memberStride: number;
   private readonly memberPosition: Int32Array;
   private placed = 0;
 
@@ -34,8 +25,7 @@ export class ScheduleState {
     this.occupant = new Int32Array(participantCount * slotCount).fill(-1);
     this.load = new Int32Array(slotCount);
     this.tableHolder = new Int32Array(slotCount * tableCount).fill(-1);
-    this.memberStride = tableCount + overflowAllowance(tableCount);
-    this.members = new Int32Array(slotCount * this.memberStride).fill(-1);
+    this.members = new Int32Array(slotCount * tableCount).fill(-1);
     this.memberPosition = new Int32Array(meetingCount).fill(-1);
   }
 
@@ -45,7 +35,7 @@ export class ScheduleState {
 
   /** The i-th meeting in slot s, i < load[s]. */
   memberAt(slot: number, i: number): number {
-    return this.members[slot * this.memberStride + i] ?? -1;
+    return this.members[slot * this.event.tableCount + i] ?? -1;
   }
 
   place(meeting: number, slot: number): void {
@@ -58,7 +48,7 @@ export class ScheduleState {
     const table = this.event.fixedTable[meeting] ?? -1;
     if (table >= 0) this.tableHolder[slot * tableCount + table] = meeting;
     const position = this.load[slot] ?? 0;
-    this.members[slot * this.memberStride + position] = meeting;
+    this.members[slot * this.event.tableCount + position] = meeting;
     this.memberPosition[meeting] = position;
     this.load[slot] = position + 1;
     this.placed++;
@@ -77,10 +67,10 @@ export class ScheduleState {
     if (table >= 0) this.tableHolder[slot * tableCount + table] = -1;
     const position = this.memberPosition[meeting] ?? 0;
     const last = (this.load[slot] ?? 1) - 1;
-    const moved = this.members[slot * this.memberStride + last] ?? -1;
-    this.members[slot * this.memberStride + position] = moved;
+    const moved = this.members[slot * this.event.tableCount + last] ?? -1;
+    this.members[slot * this.event.tableCount + position] = moved;
     this.memberPosition[moved] = position;
-    this.members[slot * this.memberStride + last] = -1;
+    this.members[slot * this.event.tableCount + last] = -1;
     this.memberPosition[meeting] = -1;
     this.load[slot] = last;
     this.placed--;
