@@ -261,7 +261,11 @@ test('an expression of interest is accepted and becomes a conversation with a sh
   await startIn(ownerPage, 'en');
   await signIn(ownerPage, owner.email, PASSWORD);
   await expect(ownerPage.locator('html')).toHaveAttribute('lang', 'km');
-  await ownerPage.getByRole('link', { name: km.frame.inbox }).first().click();
+  // The menu says one thing waits in the inbox (the interest to answer), for screen readers too.
+  const waiting = ownerPage.getByTestId('inbox-waiting');
+  await expect(waiting.locator('[aria-hidden="true"]')).toHaveText('1');
+  await expect(waiting.locator('.visually-hidden')).toHaveText(km.frame.unread.replace('{{count}}', '1'));
+  await ownerPage.getByTestId('nav-inbox').click();
   await expect(ownerPage).toHaveURL(/\/inbox$/);
   const item = ownerPage.getByTestId('inbox-item').filter({ hasText: title });
   await expect(item.getByTestId('interest-status')).toHaveAttribute('data-status', 'pending');
@@ -385,4 +389,34 @@ test('a coordinator adds a Lao synonym to a concept; a member without the role c
   await expectNoSeriousViolations(member, 'concept in Burmese');
   await phoneCheck(member, 'concept-my');
   await memberContext.close();
+});
+
+test('the menu of a coordinator keeps its links on one line in Burmese, and fits a phone', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await startIn(page, 'en');
+  await signIn(page, 'khin.thida.aung@demo.corridor.example', DEMO_PASSWORD);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'my');
+  const rowsOf = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((items) => new Set(items.map((item) => item.getBoundingClientRect().top)).size);
+  await expect(page.locator('.site-nav .nav-links:not(.nav-work) > li')).toHaveCount(4);
+  expect(await rowsOf('.site-nav .nav-links:not(.nav-work) > li'), 'main links on one line').toBe(1);
+  expect(await rowsOf('.site-nav .nav-work > li'), 'own pages on one line').toBe(1);
+  await page.screenshot({ path: `${SCREENSHOTS}/docking-header-my-1280.png` });
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  const brand = await page.locator('.brand').boundingBox();
+  const toggle = await page.locator('.menu-toggle').boundingBox();
+  expect(Math.abs((brand?.y ?? 0) - (toggle?.y ?? 100)), 'brand and menu button on one row').toBeLessThan(30);
+  await page.locator('.menu-toggle').click();
+  await expect(page.getByTestId('nav-inbox')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(1);
+  await page.screenshot({ path: `${SCREENSHOTS}/docking-header-my-360.png`, fullPage: true });
+  await expectNoSeriousViolations(page, 'menu open in Burmese at 360 px');
+  await context.close();
 });

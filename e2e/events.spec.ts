@@ -15,11 +15,14 @@ import { linkIn, waitForMail } from './support/mail';
 /**
  * A small docking fair from registration to the report, through the web app: an organiser creates a
  * fair in Asia/Vientiane with two programme sessions, meeting slots and named tables, and publishes
- * it; three organisations register (one with a delegation of two) and are approved; they ask each
- * other for meetings (one "must meet") and accept; the organiser runs the scheduler and publishes the
- * schedule; a participant reads the agenda with table numbers and downloads the calendar file; the
- * organiser checks a participant in through the QR code's address, marks a no-show and a held
- * meeting; both sides of a meeting answer the follow-up form; the report counts it all.
+ * it, adding and removing a co-organising organisation on the way; three organisations register
+ * (one with a delegation of two) and are approved; they ask each other for meetings (one "must meet")
+ * and accept; the organiser pins one meeting to the last slot at table A2 (and pins and unpins
+ * another), runs the scheduler, sees the pinned meeting placed there, and publishes the schedule; a
+ * participant reads the agenda with table numbers and downloads the calendar file; the organiser
+ * checks a participant in through the QR code's address, marks a no-show and a held meeting; both
+ * sides of a meeting answer the follow-up form; the report counts it all; a meeting is called off,
+ * the organiser reschedules, and the participant's agenda says what changed.
  *
  * Accounts and organisations are created through the API (sign-up, the confirmation mail, an
  * invitation for the delegate); everything the issue is about goes through the pages. The meeting
@@ -140,7 +143,7 @@ async function expectNoHorizontalOverflow(page: Page, label: string): Promise<vo
 }
 
 test('a docking fair from registration to the report', async ({ browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const base = baseURL ?? 'http://127.0.0.1:8791';
   const stamp = Date.now().toString(36);
   const title = `Mekong Green Technology Docking Fair ${stamp}`;
@@ -149,6 +152,7 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
     solar: `Mekong Solar Lab ${stamp}`,
     agritech: `Isan Agritech Cooperative ${stamp}`,
     water: `Tonle Clean Water ${stamp}`,
+    park: `Luang Prabang Science Park ${stamp}`,
   };
 
   // --- Accounts and organisations (API). ---
@@ -160,6 +164,7 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
     createAccount(base, `water.${stamp}@example.org`, 'Sophal Water', 'KH'),
   ]);
   await createOrganisation(organiser, org.council, 'government_agency', 'LA');
+  await createOrganisation(organiser, org.park, 'hightech_park_incubator', 'LA');
   const solarOrg = await createOrganisation(solarLead, org.solar, 'research_institute', 'LA');
   await createOrganisation(agritech, org.agritech, 'enterprise', 'TH');
   await createOrganisation(water, org.water, 'enterprise', 'KH');
@@ -189,6 +194,23 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await desk.getByTestId('event-form-submit').click();
   await expect(desk).toHaveURL(/\/events\/[0-9a-f-]+\/manage\?tab=programme$/);
   const eventId = /\/events\/([0-9a-f-]+)\//.exec(desk.url())?.[1] ?? '';
+
+  // The organiser's science park co-organises for a while: added, then removed again.
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  const organisers = desk.getByTestId('organiser-item');
+  await expect(organisers).toHaveCount(1);
+  await expect(organisers.getByTestId('remove-organiser')).toBeDisabled();
+  await desk.getByLabel('Add a co-organising organisation').selectOption({ label: org.park });
+  await desk.getByTestId('add-organiser').click();
+  await expect(desk.getByText(`${org.park} now co-organises the event.`)).toBeVisible();
+  await expect(organisers).toHaveCount(2);
+  await expect(desk.getByTestId('organiser-list')).toContainText(org.park);
+  await expectNoSeriousViolations(desk, 'organisers');
+  await desk.getByRole('button', { name: `Remove ${org.park} from the organisers` }).click();
+  await expect(desk.getByText(`${org.park} no longer organises the event.`)).toBeVisible();
+  await expect(organisers).toHaveCount(1);
+  await expect(organisers).toContainText(org.council);
+  await desk.getByRole('tab', { name: 'Programme' }).click();
 
   // Two programme sessions: the opening (over) and tomorrow's panel.
   const sessionForm = desk.getByTestId('session-form');
@@ -305,9 +327,38 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   // --- The organiser runs the scheduler and publishes the schedule. ---
   await desk.goto(`/events/${eventId}/manage/schedule`);
   await expect(desk.getByTestId('accepted-count')).toHaveText('2 accepted meetings to place');
+  // Pins: the solar–agritech meeting goes to the last slot at table A2; a pin on the other is undone.
+  await expect(desk.getByTestId('no-pins')).toBeVisible();
+  const pinForm = desk.getByTestId('pin-form');
+  const pin = async (meeting: string, slot: string, table: string | null) => {
+    await pinForm.getByLabel('Accepted meeting').selectOption({ label: meeting });
+    await pinForm.getByLabel('Slot').selectOption(slot);
+    if (table) await pinForm.getByLabel('Table (optional)').selectOption({ label: table });
+    await desk.getByTestId('pin-meeting').click();
+    await expect(desk.getByText(`Pinned: ${meeting}. Run the scheduler to place it.`)).toBeVisible();
+  };
+  await pin(`${org.solar} – ${org.agritech}`, '3', 'Table A2');
+  await pin(`${org.water} – ${org.solar}`, '3', null);
+  const pinRows = desk.getByTestId('pin-row');
+  await expect(pinRows).toHaveCount(2);
+  await expect(pinRows.filter({ hasText: org.agritech }).locator('td').nth(1)).toContainText('Slot 3');
+  await expect(pinRows.filter({ hasText: org.agritech }).locator('td').nth(2)).toHaveText('A2');
+  await expect(pinRows.filter({ hasText: org.water }).locator('td').nth(2)).toHaveText('Any table');
+  await expectNoSeriousViolations(desk, 'pins');
+  await pinRows.filter({ hasText: org.water }).getByTestId('remove-pin').click();
+  await expect(desk.getByText(`The pin of ${org.water} – ${org.solar} is removed.`)).toBeVisible();
+  await expect(pinRows).toHaveCount(1);
+
   await desk.getByTestId('run-scheduler-button').click();
   await expect(desk.getByTestId('schedule-score')).toContainText('2 of 2 meetings placed');
   await expect(desk.getByTestId('no-unplaced')).toBeVisible();
+  // The pinned meeting is where the organiser put it, and marked; the other is not marked.
+  const placed = desk.getByTestId('placement-row');
+  const pinnedPlacement = placed.filter({ hasText: org.agritech });
+  await expect(pinnedPlacement.getByTestId('pinned-badge')).toHaveText('Pinned');
+  await expect(pinnedPlacement.locator('td').first()).toContainText('3');
+  await expect(pinnedPlacement.locator('td').nth(2)).toHaveText('A2');
+  await expect(placed.filter({ hasText: org.water }).getByTestId('pinned-badge')).toHaveCount(0);
   await expectNoSeriousViolations(desk, 'schedule');
   await desk.getByTestId('publish-schedule').click();
   await expect(desk.getByText('The schedule is published.')).toBeVisible();
@@ -316,9 +367,7 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await solar.goto(`/events/${eventId}/agenda`);
   const meetings = solar.getByTestId('agenda-item').and(solar.locator('[data-kind="meeting"]'));
   await expect(meetings).toHaveCount(2);
-  await expect(meetings.filter({ hasText: org.agritech }).getByTestId('agenda-table')).toHaveText(
-    /^Table A[12]$/,
-  );
+  await expect(meetings.filter({ hasText: org.agritech }).getByTestId('agenda-table')).toHaveText('Table A2');
   await expect(meetings.filter({ hasText: org.water }).getByTestId('agenda-table')).toHaveText(
     /^Table A[12]$/,
   );
@@ -391,6 +440,27 @@ test('a docking fair from registration to the report', async ({ browser, baseURL
   await expect(funnel.locator('[data-measure="scheduled"] td')).toHaveText('2');
   await expect(desk.getByTestId('report-countries')).toContainText('Laos');
   await expectNoSeriousViolations(desk, 'report');
+
+  // --- A late change: the water company calls off its meeting; the organiser reschedules and
+  // publishes version 2, and the solar lab's agenda says what changed for it. ---
+  await tonle.goto(`/events/${eventId}/meetings?tab=sent`);
+  const toSolar = tonle.getByTestId('meeting-card').filter({ hasText: org.solar });
+  await toSolar.getByRole('button', { name: 'Call off' }).click();
+  await expect(toSolar).toHaveAttribute('data-status', 'cancelled');
+  await desk.goto(`/events/${eventId}/manage/schedule`);
+  await expect(desk.getByTestId('accepted-count')).toHaveText('1 accepted meeting to place');
+  await desk.getByTestId('run-scheduler-button').click();
+  await expect(desk.getByTestId('schedule-score')).toContainText('1 of 1 meetings placed');
+  await desk.getByTestId('publish-schedule').click();
+  await expect(desk.getByText('The schedule is published.')).toBeVisible();
+  await solar.goto(`/events/${eventId}/agenda`);
+  const agendaChanges = solar.getByTestId('agenda-changes');
+  await expect(agendaChanges).toContainText('What changed for you in schedule version 2');
+  await expect(agendaChanges.locator('li')).toHaveCount(1);
+  await expect(agendaChanges.locator('li')).toContainText(`Meeting with ${org.water} at `);
+  await expect(agendaChanges.locator('li')).toContainText('is cancelled');
+  await expect(meetings).toHaveCount(1);
+  await expectNoSeriousViolations(solar, 'agenda after rescheduling');
 
   // --- The participant's pages in Lao, Khmer and Burmese on a phone. ---
   await solar.setViewportSize({ width: 360, height: 780 });

@@ -123,12 +123,15 @@ test('a cooperation moves from the first contact to its first outcome', async ({
   await admin.goto('/admin/exchange-rates');
   const rateForm = admin.getByTestId('rate-form');
   await rateForm.getByLabel('Currency').selectOption('THB');
-  await rateForm.getByLabel('Valid from').fill(`${todayUtc().slice(0, 4)}-01-01`);
+  // From today, so it is the latest rate on or before today's signing, whatever rates the demo holds.
+  await rateForm.getByLabel('Valid from').fill(todayUtc());
   await rateForm.getByRole('spinbutton', { name: /Units per US dollar/ }).fill('35.5');
   await rateForm.getByLabel('Source').fill('Bank of Thailand reference rate');
   await rateForm.getByTestId('rate-submit').click();
   await expect(admin.locator('.alert-success')).toContainText('Rate saved');
-  await expect(admin.getByTestId('rate-row').filter({ hasText: 'THB' }).first()).toContainText('35.5');
+  await expect(
+    admin.getByTestId('rate-row').filter({ hasText: 'Bank of Thailand reference rate' }).first(),
+  ).toContainText('35.5');
 
   // --- The Lao editor opens the cooperation by hand. ---
   const lao = await signedInPage(browser, ANOUSONE);
@@ -214,6 +217,38 @@ test('a cooperation moves from the first contact to its first outcome', async ({
   await expect(cooperationPage).toHaveAttribute('data-stage', 'outcome_reported');
   await expect(lao.getByTestId('outcome')).toContainText('Jobs created: 12');
 
+  // --- A Cambodian organisation joins and leaves again; at least two parties always stay. ---
+  const khmerEditor = await apiAs(playwright, baseURL, SOK);
+  const khmerName = `Battambang Rice Mills ${stamp}`;
+  await createOrganisation(khmerEditor, khmerName, 'KH');
+  const partiesEditor = lao.getByTestId('parties-editor');
+  const partyList = lao.getByRole('list', { name: 'Participating organisations' });
+  await partiesEditor.locator('summary', { hasText: 'Change the parties' }).click();
+  let partiesForm = partiesEditor.getByTestId('parties-form');
+  await partiesForm.getByRole('searchbox', { name: /Find a partner organisation/ }).fill(khmerName);
+  await partiesForm.getByRole('button', { name: `Add “${khmerName}”` }).click();
+  await partiesForm.getByTestId('save-parties').click();
+  await expect(partiesEditor.locator('.alert-success')).toContainText('The parties are saved.');
+  await expect(partyList.getByRole('listitem')).toHaveCount(3);
+  await expect(partyList).toContainText(khmerName);
+  await partiesEditor.locator('summary', { hasText: 'Change the parties' }).click();
+  partiesForm = partiesEditor.getByTestId('parties-form');
+  await partiesForm.getByRole('button', { name: `Remove “${khmerName}”` }).click();
+  // Two organisations left: neither can be removed.
+  await expect(partiesForm.getByRole('button', { name: /^Remove “/ })).toHaveCount(0);
+  await partiesForm.getByTestId('save-parties').click();
+  await expect(partyList.getByRole('listitem')).toHaveCount(2);
+  await expect(partyList).not.toContainText(khmerName);
+
+  // --- A next step for the Thai editor: the owner may be anyone of the parties. ---
+  const steps = lao.getByTestId('next-steps');
+  await steps.locator('summary', { hasText: 'Add the next step' }).click();
+  await steps.getByLabel('What needs doing').fill('Send the dryer drawings');
+  await steps.getByLabel('Owner').selectOption({ label: `${thaiEditor.user.displayName} (${thaiName})` });
+  await steps.getByLabel('Due date').fill(todayUtc());
+  await steps.getByRole('button', { name: 'Add the next step' }).click();
+  await expect(steps.getByTestId('next-step')).toContainText(`Owner: ${thaiEditor.user.displayName}`);
+
   // --- The history lists every step, newest first, with who moved it and when. ---
   const history = lao.getByTestId('history-item');
   await expect(history).toHaveCount(7);
@@ -235,7 +270,7 @@ test('a cooperation moves from the first contact to its first outcome', async ({
   await expectNoSeriousViolations(lao, 'cooperation page');
 
   await Promise.all([admin, lao, thai, outsider].map((p) => p.context().close()));
-  await Promise.all([laoEditor, thaiEditor, outsiderApi].map((c) => c.request.dispose()));
+  await Promise.all([laoEditor, thaiEditor, outsiderApi, khmerEditor].map((c) => c.request.dispose()));
 });
 
 interface IndicatorView {
@@ -263,6 +298,7 @@ test('the dashboard shows the figures of the data, and reads in Lao', async ({
     stages: await table('cooperations-by-stage'),
     types: await table('agreements-by-type'),
     outcomes: await table('outcomes'),
+    outcomesByMonth: await table('outcomes-by-month'),
     map: await table('map'),
   };
 
@@ -299,14 +335,20 @@ test('the dashboard shows the figures of the data, and reads in Lao', async ({
   });
   await open('Cold chain first contact');
 
+  // The dong agreement has a USD value only when a dong rate exists on or before today (the demo may hold some).
+  const dongRates = await admin.get<{ items: Array<{ rateDate: string }> }>(
+    '/admin/exchange-rates?currency=VND&limit=200',
+  );
+  const dongRated = dongRates.items.some((rate) => rate.rateDate <= todayUtc());
   const expected = {
     contact: figure(before.stages, { stage: 'contact' }, 'cooperations') + 1,
     agreementSigned: figure(before.stages, { stage: 'agreement_signed' }, 'cooperations') + 1,
     outcomeReported: figure(before.stages, { stage: 'outcome_reported' }, 'cooperations') + 1,
     licences: figure(before.types, { type: 'licence' }, 'agreements') + 1,
     jointRd: figure(before.types, { type: 'joint_rd' }, 'agreements') + 1,
-    jointRdWithoutUsd: figure(before.types, { type: 'joint_rd' }, 'withoutUsd') + 1,
+    jointRdWithoutUsd: figure(before.types, { type: 'joint_rd' }, 'withoutUsd') + (dongRated ? 0 : 1),
     peopleTrained: figure(before.outcomes, { metric: 'people_trained' }, 'total') + 30,
+    peopleTrainedThisMonth: figure(before.outcomesByMonth, { month, metric: 'people_trained' }, 'total') + 30,
     khCooperations: figure(before.map, { country: 'KH' }, 'cooperations') + 3,
     khAgreements: figure(before.map, { country: 'KH' }, 'agreements') + 2,
   };
@@ -341,6 +383,10 @@ test('the dashboard shows the figures of the data, and reads in Lao', async ({
 
   const outcomes = await tableOf('outcomes');
   await expect(cell(outcomes, 'people_trained', 'total')).toHaveText(String(expected.peopleTrained));
+  const outcomesOverTime = await tableOf('outcomes-by-month');
+  await expect(cell(outcomesOverTime, `${month}|people_trained`, 'total')).toHaveText(
+    String(expected.peopleTrainedThisMonth),
+  );
 
   // The pair of countries, whichever way round the API orders it.
   const pairs = await table('agreements-by-country-pair');

@@ -12,6 +12,7 @@ import { cooperationsRoutes } from './modules/cooperations/cooperations.routes.j
 import { dockingJobs } from './modules/docking/docking.jobs.js';
 import { dockingRoutes } from './modules/docking/docking.routes.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
+import { indicatorsJobs } from './modules/indicators/indicators.jobs.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { interestsRoutes } from './modules/interests/interests.routes.js';
 import { JobRunner } from './modules/jobs/jobs.service.js';
@@ -56,6 +57,7 @@ export const JOB_MODULES: ReadonlyArray<(ctx: AppContext) => void> = [
   platformJobs,
   profilesJobs,
   cooperationsJobs,
+  indicatorsJobs,
   meetingsJobs,
   dockingJobs,
 ];

@@ -5,8 +5,8 @@ import { startTestCorridor, type TestClient, type TestCorridor } from './support
 
 /**
  * The authorisation matrix again, this time through HTTP: every role against every guarded route of
- * organisations and profiles, on its own organisation and on another one. It shows the routes ask
- * the policy layer, and that a denial is a 401, 403 or 404, never a success.
+ * organisations, profiles, event organisers and cooperations, on its own organisation and on another
+ * one. It shows the routes ask the policy layer, and that a denial is a 401, 403 or 404, never a success.
  */
 let t: TestCorridor;
 beforeAll(async () => {
@@ -38,6 +38,7 @@ const ROLES: Role[] = [
 
 interface World {
   orgId: string;
+  otherOrgId: string;
   draftId: string;
   submittedId: string;
   clients: Record<Role, TestClient>;
@@ -68,6 +69,7 @@ async function world(): Promise<World> {
     as({ platformRole: 'coordinator', coordinatorCountry: country });
   return {
     orgId: org.id,
+    otherOrgId: otherOrg.id,
     draftId,
     submittedId,
     clients: {
@@ -82,6 +84,35 @@ async function world(): Promise<World> {
       platform_admin: await as({ platformRole: 'administrator' }),
     },
   };
+}
+
+/** A draft event organised by the own organisation (and, with `withOther`, the other one too). */
+async function draftEvent(w: World, withOther: boolean): Promise<string> {
+  const created = await w.clients.admin_own.post('/api/v1/events', {
+    organiserIds: [w.orgId],
+    kind: 'roadshow',
+    originalLanguage: 'en',
+    title: { en: 'Mekong Roadshow' },
+    timeZone: 'Asia/Bangkok',
+    startsAt: '2026-12-10T09:00',
+    endsAt: '2026-12-10T17:00',
+    venueMode: 'online',
+  });
+  const id = created.json().id as string;
+  if (withOther) {
+    await w.clients.platform_admin.post(`/api/v1/events/${id}/organisers`, { organisationId: w.otherOrgId });
+  }
+  return id;
+}
+
+/** A cooperation opened by the own organisation's admin with the other organisation. */
+async function cooperation(w: World): Promise<string> {
+  const opened = await w.clients.admin_own.post('/api/v1/cooperations', {
+    title: { en: 'Potash processing' },
+    organisationIds: [w.orgId, w.otherOrgId],
+  });
+  if (opened.statusCode !== 201) throw new Error(opened.body);
+  return opened.json().id as string;
 }
 
 const ACTIONS: Record<string, { allowed: Role[]; run: (w: World, c: TestClient) => Promise<number> }> = {
@@ -133,6 +164,47 @@ const ACTIONS: Record<string, { allowed: Role[]; run: (w: World, c: TestClient) 
           role: 'member',
         })
       ).statusCode,
+  },
+  'add a co-organising organisation to an event': {
+    allowed: ['platform_admin'],
+    run: async (w, c) => {
+      const id = await draftEvent(w, false);
+      return (await c.post(`/api/v1/events/${id}/organisers`, { organisationId: w.otherOrgId })).statusCode;
+    },
+  },
+  'remove a co-organising organisation from an event': {
+    allowed: ['editor_own', 'admin_own', 'editor_other', 'platform_admin'],
+    run: async (w, c) => {
+      const id = await draftEvent(w, true);
+      return (await c.delete(`/api/v1/events/${id}/organisers/${w.otherOrgId}`)).statusCode;
+    },
+  },
+  // A cooperation between the own (Lao) and the other (Thai) organisation: both are parties.
+  'read a cooperation': {
+    allowed: [
+      'member_own',
+      'editor_own',
+      'admin_own',
+      'editor_other',
+      'coordinator_own_country',
+      'coordinator_other_country',
+      'platform_admin',
+    ],
+    run: async (w, c) => (await c.get(`/api/v1/cooperations/${await cooperation(w)}`)).statusCode,
+  },
+  'change the parties of a cooperation': {
+    allowed: ['editor_own', 'admin_own', 'editor_other', 'platform_admin'],
+    run: async (w, c) =>
+      (
+        await c.patch(`/api/v1/cooperations/${await cooperation(w)}`, {
+          organisationIds: [w.otherOrgId, w.orgId],
+        })
+      ).statusCode,
+  },
+  'list the possible owners of next steps': {
+    allowed: ['editor_own', 'admin_own', 'editor_other', 'platform_admin'],
+    run: async (w, c) =>
+      (await c.get(`/api/v1/cooperations/${await cooperation(w)}/possible-owners`)).statusCode,
   },
   'set a platform role': {
     allowed: ['platform_admin'],

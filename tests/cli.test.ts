@@ -10,8 +10,13 @@ const BIN = path.resolve('bin/corridor.mjs');
 let dataDir: string;
 
 /** Runs the real `corridor` binary against a PGlite data directory on disk. */
-async function corridor(args: string[], options: { input?: string } = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CORRIDOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+async function corridor(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CORRIDOR_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
   delete env.DATABASE_URL;
   if (options.input !== undefined) {
     return new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
@@ -76,6 +81,58 @@ describe('the corridor CLI', () => {
     const exported = await corridor(['profiles', 'export', '--format', 'json', '--status', 'draft']);
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.stdout)).toEqual([]);
+  });
+
+  it('schedules a .dzn instance, labelling the figures in the chosen language, JSON unchanged', async () => {
+    // Three businesses that all want to meet each other, one table, three slots: all three fit.
+    const file = path.join(dataDir, 'triangle.dzn');
+    fs.writeFileSync(
+      file,
+      [
+        'nBusiness = 3;',
+        'nMeetings = 3;',
+        'nTables = 1;',
+        'nTotalSlots = 3;',
+        'nMorningSlots = 3;',
+        'requested = [|1, 2,3,',
+        '|1, 3,3,',
+        '|2, 3,3,',
+        '|];',
+        'meetingsxBusiness = [{1,2},{1,3},{2,3}];',
+        'nMeetingsBusiness = [2,2,2];',
+        'forbidden = [{0},{0},{0}];',
+        'fixed = [0,0,0];',
+        'precedences = [{},{},{}];',
+      ].join('\n'),
+    );
+    const args = ['schedule', '--dzn', file, '--time-limit', '0.2'];
+    const english = await corridor(args, { env: { LANG: 'C.UTF-8' } });
+    expect(english.code).toBe(0);
+    expect(english.stdout).toMatch(/^meetings placed +3 \/ 3 \(at most 3 can be\)$/m);
+    expect(english.stdout).toMatch(/^valid +yes$/m);
+
+    // --lang wins over LANG; LANG alone picks the language; both name the same figures.
+    const lao = await corridor([...args, '--lang', 'lo'], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect(lao.code).toBe(0);
+    expect(lao.stdout).toMatch(/^ການພົບປະທີ່ຈັດໄດ້ +3 \/ 3 \(ຈັດໄດ້ຫຼາຍສຸດ 3\)$/m);
+    expect(lao.stdout).toMatch(/^ຖືກຕ້ອງ +ແມ່ນ$/m);
+    expect(lao.stdout).not.toContain('meetings placed');
+    const vietnamese = await corridor(args, { env: { LANG: 'vi_VN.UTF-8' } });
+    expect(vietnamese.stdout).toMatch(/^cuộc gặp đã xếp +3 \/ 3 \(xếp được tối đa 3\)$/m);
+
+    // JSON is for machines: the same keys and figures whatever the language.
+    const jsonEnglish = JSON.parse((await corridor([...args, '--json'], { env: { LANG: 'C' } })).stdout);
+    const jsonThai = JSON.parse((await corridor([...args, '--json', '--lang', 'th'])).stdout);
+    expect(Object.keys(jsonThai).sort()).toEqual(Object.keys(jsonEnglish).sort());
+    expect(jsonThai).toMatchObject({ instance: 'triangle.dzn', placed: 3, requested: 3, valid: true });
+    expect(jsonThai.stoppedBy).toMatch(/^[a-z_]+$/);
+
+    const unknown = await corridor([...args, '--lang', 'fr']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('unknown language "fr"');
+    const missing = await corridor(['schedule', '--dzn', path.join(dataDir, 'none.dzn'), '--lang', 'zh']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('无法读取');
   });
 
   it('reads the mail outbox and names a bad configuration variable', async () => {

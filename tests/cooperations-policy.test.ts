@@ -83,6 +83,8 @@ const COOPERATION_MATRIX: Record<(typeof COOPERATION_ACTIONS)[number], Role[]> =
   move_stage: [...WRITERS, 'platform_admin'],
   record_results: [...WRITERS, 'platform_admin'],
   manage_next_steps: [...WRITERS, 'platform_admin'],
+  // Every member of every party may own a next step: whoever assigns them may list them all.
+  list_possible_owners: [...WRITERS, 'platform_admin'],
   manage_documents: WRITERS,
 };
 

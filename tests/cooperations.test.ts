@@ -495,6 +495,115 @@ describe('private documents and visibility', () => {
   });
 });
 
+describe('parties and next-step owners', () => {
+  it('lists every member of every party as a possible owner, to those who manage next steps', async () => {
+    const id = await openLaoChinese();
+    const chineseMember = await t.user({
+      memberships: [{ organisationId: chinese.org.id, role: 'member' }],
+    });
+    const laoMember = await t.user({ memberships: [{ organisationId: lao.org.id, role: 'member' }] });
+    const url = `/api/v1/cooperations/${id}/possible-owners`;
+    const listed = await lao.admin.client.get(url);
+    expect(listed.statusCode, listed.body).toBe(200);
+    const direct = await t.ctx.db.query<{ user_id: string }>(
+      `SELECT DISTINCT user_id FROM memberships WHERE organisation_id = ANY($1::uuid[]) ORDER BY user_id`,
+      [[lao.org.id, chinese.org.id]],
+    );
+    const items = listed.json().items as Array<{
+      userId: string;
+      displayName: string;
+      organisations: Array<{ id: string }>;
+    }>;
+    expect(items.map((p) => p.userId).sort()).toEqual(direct.rows.map((r) => r.user_id));
+    // The Chinese partner's people can be chosen by the Lao editor, not only the Lao ones.
+    expect(items.find((p) => p.userId === chineseMember.id)?.organisations).toEqual([
+      expect.objectContaining({ id: chinese.org.id }),
+    ]);
+    const added = await lao.admin.client.post(`/api/v1/cooperations/${id}/next-steps`, {
+      description: 'Share the pilot plant data',
+      ownerId: chineseMember.id,
+      dueOn: '2026-12-20',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    // Plain members read the cooperation but do not assign steps, so they do not list owners.
+    expect((await laoMember.client.get(url)).statusCode).toBe(403);
+    expect((await thai.admin.client.get(url)).statusCode).toBe(404);
+    expect((await t.client().get(url)).statusCode).toBe(401);
+    expect((await platformAdmin.get(url)).statusCode).toBe(200);
+  });
+
+  it('lets a party’s writer add and remove organisations, keeping at least two', async () => {
+    const id = await openLaoChinese();
+    const url = `/api/v1/cooperations/${id}`;
+    const added = await lao.admin.client.patch(url, {
+      organisationIds: [lao.org.id, chinese.org.id, thai.org.id],
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    expect(
+      added
+        .json()
+        .parties.map((p: { organisation: { id: string } }) => p.organisation.id)
+        .sort(),
+    ).toEqual([lao.org.id, chinese.org.id, thai.org.id].sort());
+    const step = await lao.admin.client.post(`${url}/next-steps`, {
+      description: 'Confirm the sample shipment',
+      ownerId: chinese.admin.id,
+      dueOn: '2026-12-20',
+    });
+    expect(step.statusCode, step.body).toBe(201);
+    const removed = await lao.admin.client.patch(url, { organisationIds: [lao.org.id, thai.org.id] });
+    expect(removed.statusCode, removed.body).toBe(200);
+    const parties = await t.ctx.db.query<{ organisation_id: string }>(
+      'SELECT organisation_id FROM cooperation_parties WHERE cooperation_id = $1 ORDER BY organisation_id',
+      [id],
+    );
+    expect(parties.rows.map((r) => r.organisation_id)).toEqual([lao.org.id, thai.org.id].sort());
+    const alone = await lao.admin.client.patch(url, { organisationIds: [lao.org.id] });
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json().error.details.fields[0].field).toBe('organisationIds');
+    // The organisation that left no longer sees it, and its people no longer own its steps.
+    expect((await chinese.admin.client.get(url)).statusCode).toBe(404);
+    expect(removed.json().nextSteps).toEqual([
+      expect.objectContaining({ description: 'Confirm the sample shipment', owner: null }),
+    ]);
+  });
+});
+
+describe('where a cooperation came from', () => {
+  it('links an accepted expression of interest to the cooperation it opened', async () => {
+    const coordinator = await t.user({ platformRole: 'coordinator', coordinatorCountry: 'LA' });
+    const profileId = (
+      await lao.admin.client.post('/api/v1/opportunities', laoPotashRequest(lao.org.id))
+    ).json().id as string;
+    await lao.admin.client.post(`/api/v1/opportunities/${profileId}/submit`);
+    await coordinator.client.post(`/api/v1/opportunities/${profileId}/review`, { decision: 'approve' });
+    const sent = await chinese.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, {
+      fromOrganisationId: chinese.org.id,
+      message: 'We granulate potash and would like to license our process to you.',
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const interestId = sent.json().id as string;
+    expect(sent.json().cooperationId).toBeNull();
+    const answered = await lao.admin.client.post(`/api/v1/interests/${interestId}/answer`, {
+      decision: 'accept',
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    const opened = await t.ctx.db.query<{ id: string }>(
+      `SELECT id FROM cooperations WHERE origin = 'expression_of_interest' AND origin_ref = $1`,
+      [interestId],
+    );
+    expect(opened.rows).toHaveLength(1);
+    expect(answered.json().cooperationId).toBe(opened.rows[0]?.id);
+    // Both sides find the link in their inbox and on the expression of interest.
+    const inbox = (await chinese.admin.client.get('/api/v1/interests?box=sent')).json();
+    expect(inbox.items.find((i: { id: string }) => i.id === interestId)?.cooperationId).toBe(
+      opened.rows[0]?.id,
+    );
+    const cooperation = (await chinese.admin.client.get(`/api/v1/cooperations/${opened.rows[0]?.id}`)).json();
+    expect(cooperation).toMatchObject({ origin: 'expression_of_interest', originRef: interestId });
+  });
+});
+
 describe('next steps and their reminders', () => {
   it('mails the owner once per step and due date, through the durable job', async () => {
     const id = await openLaoChinese();

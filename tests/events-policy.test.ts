@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { MembershipRole } from '../src/domain/vocabulary.js';
 import type { Actor, PlatformRole } from '../src/modules/auth/actor.js';
 import {
+  canChangeOrganiser,
   canOnEvent,
   canOnParticipant,
   EVENT_ACTIONS,
   type EventFacts,
   type EventStatus,
+  ORGANISER_CHANGES,
+  type OrganiserChange,
   PARTICIPANT_ACTIONS,
   type ParticipantFacts,
 } from '../src/modules/events/events.policy.js';
@@ -177,6 +180,66 @@ describe('event policy matrix (event organised by another organisation)', () => 
     expect(canOnEvent(ROLES.platform_admin, 'create', { ...joint, organiserIds: [] })).toBe(true);
     expect(canOnEvent(ROLES.editor_own, 'create', { ...joint, organiserIds: [] })).toBe(false);
   });
+});
+
+/**
+ * Changing the organisers of an event organised by OWN_ORG: adding OTHER_ORG (whose writers must
+ * consent), adding OWN_ORG again, removing OTHER_ORG once it co-organises. Organisers with a confirmed
+ * email only; any of them may remove any organising organisation (the last one is the service's rule).
+ */
+const WRITER_OF_BOTH: Actor = {
+  ...(user({ role: 'editor' }) as Extract<Actor, { kind: 'user' }>),
+  memberships: new Map([
+    [OWN_ORG, 'editor'],
+    [OTHER_ORG, 'admin'],
+  ]),
+};
+const CHANGE_ROLES: Record<Role | 'writer_of_both', Actor> = { ...ROLES, writer_of_both: WRITER_OF_BOTH };
+type ChangeRole = keyof typeof CHANGE_ROLES;
+const ORGANISER_CHANGE_MATRIX: Record<
+  string,
+  { change: OrganiserChange; organisers: string[]; target: string; allowed: ChangeRole[] }
+> = {
+  'add another organisation': {
+    change: 'add',
+    organisers: [OWN_ORG],
+    target: OTHER_ORG,
+    allowed: ['writer_of_both', 'platform_admin'],
+  },
+  'add the own organisation again': {
+    change: 'add',
+    organisers: [OWN_ORG],
+    target: OWN_ORG,
+    allowed: ['editor_own', 'admin_own', 'writer_of_both', 'platform_admin'],
+  },
+  'remove a co-organiser': {
+    change: 'remove',
+    organisers: [OWN_ORG, OTHER_ORG],
+    target: OTHER_ORG,
+    allowed: ['editor_own', 'admin_own', 'editor_other', 'admin_other', 'writer_of_both', 'platform_admin'],
+  },
+  'remove the own organisation': {
+    change: 'remove',
+    organisers: [OWN_ORG, OTHER_ORG],
+    target: OWN_ORG,
+    allowed: ['editor_own', 'admin_own', 'editor_other', 'admin_other', 'writer_of_both', 'platform_admin'],
+  },
+};
+
+describe('organiser change policy matrix', () => {
+  it('covers every kind of change', () => {
+    const covered = new Set(Object.values(ORGANISER_CHANGE_MATRIX).map((row) => row.change));
+    expect([...covered].sort()).toEqual([...ORGANISER_CHANGES].sort());
+  });
+  for (const [name, row] of Object.entries(ORGANISER_CHANGE_MATRIX)) {
+    for (const role of Object.keys(CHANGE_ROLES) as ChangeRole[]) {
+      const allowed = row.allowed.includes(role);
+      it(`${role} ${allowed ? 'may' : 'may not'} ${name}`, () => {
+        const facts = { organiserIds: row.organisers };
+        expect(canChangeOrganiser(CHANGE_ROLES[role], row.change, facts, row.target)).toBe(allowed);
+      });
+    }
+  }
 });
 
 /** Who may act for a participant (OWN_ORG) of an event organised by ORGANISER_ORG. */

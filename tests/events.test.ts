@@ -262,6 +262,91 @@ describe('event pages', () => {
   });
 });
 
+describe('organising organisations', () => {
+  it('adds co-organisers with their consent and removes them, never the last one', async () => {
+    const { admin, org } = await organisation('LA', 'Lao Ministry of Technology', 'government_agency');
+    const partner = await organisation('TH', 'Khon Kaen Science Park', 'hightech_park_incubator');
+    const third = await organisation('CN', 'Kunming Technology Market', 'association_ngo');
+    // Someone who writes for both the first organiser and the partner.
+    const bridge = await t.user({
+      memberships: [
+        { organisationId: org.id, role: 'editor' },
+        { organisationId: partner.org.id, role: 'admin' },
+      ],
+    });
+    const unverified = await t.user({
+      verified: false,
+      memberships: [
+        { organisationId: org.id, role: 'editor' },
+        { organisationId: partner.org.id, role: 'editor' },
+      ],
+    });
+    const platformAdmin = await t.user({ platformRole: 'administrator' });
+    const id = (await admin.client.post('/api/v1/events', eventBody(org.id))).json().id as string;
+    const organisersOf = async () =>
+      (await admin.client.get(`/api/v1/events/${id}`)).json().organisers.map((o: { id: string }) => o.id);
+
+    // The first organiser's admin does not write for the partner: no naming it without consent.
+    const unasked = await admin.client.post(`/api/v1/events/${id}/organisers`, {
+      organisationId: partner.org.id,
+    });
+    expect(unasked.statusCode).toBe(403);
+    // The partner's own admin does not organise the event (a draft): it does not exist for them.
+    const notOrganiser = await partner.admin.client.post(`/api/v1/events/${id}/organisers`, {
+      organisationId: partner.org.id,
+    });
+    expect(notOrganiser.statusCode).toBe(404);
+    const notVerified = await unverified.client.post(`/api/v1/events/${id}/organisers`, {
+      organisationId: partner.org.id,
+    });
+    expect(notVerified.json().error.code).toBe('EmailNotVerified');
+    const unknown = await bridge.client.post(`/api/v1/events/${id}/organisers`, {
+      organisationId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details.fields[0].field).toBe('organisationId');
+
+    const added = await bridge.client.post(`/api/v1/events/${id}/organisers`, {
+      organisationId: partner.org.id,
+    });
+    expect(added.statusCode).toBe(200);
+    expect(added.json().organisers.map((o: { id: string }) => o.id)).toEqual([org.id, partner.org.id]);
+    expect(added.json().version).toBeGreaterThan(1);
+    // Adding it again changes nothing.
+    await bridge.client.post(`/api/v1/events/${id}/organisers`, { organisationId: partner.org.id });
+    expect(await organisersOf()).toEqual([org.id, partner.org.id]);
+    // The partner's admin now organises the draft; an administrator may add any organisation.
+    expect((await partner.admin.client.get(`/api/v1/events/${id}`)).json().viewer.organiser).toBe(true);
+    await platformAdmin.client.post(`/api/v1/events/${id}/organisers`, { organisationId: third.org.id });
+    expect(await organisersOf()).toEqual([org.id, partner.org.id, third.org.id]);
+
+    // Any organiser removes a co-organiser; removing your own organisation steps down.
+    const removed = await partner.admin.client.delete(`/api/v1/events/${id}/organisers/${third.org.id}`);
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().organisers.map((o: { id: string }) => o.id)).toEqual([org.id, partner.org.id]);
+    const stepDown = await admin.client.delete(`/api/v1/events/${id}/organisers/${org.id}`);
+    expect(stepDown.statusCode).toBe(204);
+    expect((await admin.client.get(`/api/v1/events/${id}`)).statusCode).toBe(404);
+    expect(
+      (await partner.admin.client.get(`/api/v1/events/${id}`))
+        .json()
+        .organisers.map((o: { id: string }) => o.id),
+    ).toEqual([partner.org.id]);
+    // The last one stays, and an organisation that does not organise cannot be removed.
+    const last = await partner.admin.client.delete(`/api/v1/events/${id}/organisers/${partner.org.id}`);
+    expect(last.statusCode).toBe(409);
+    expect(last.json().error.code).toBe('LastOrganiser');
+    const notListed = await partner.admin.client.delete(`/api/v1/events/${id}/organisers/${org.id}`);
+    expect(notListed.statusCode).toBe(404);
+    // Outsiders of a published event are refused, not told it is missing.
+    await partner.admin.client.post(`/api/v1/events/${id}/publish`);
+    const outsider = await t.user();
+    expect(
+      (await outsider.client.delete(`/api/v1/events/${id}/organisers/${partner.org.id}`)).statusCode,
+    ).toBe(403);
+  });
+});
+
 describe('registration', () => {
   it('approves within capacity, keeps a waiting list when full, and promotes from it', async () => {
     const { admin, org } = await organisation(

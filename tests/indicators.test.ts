@@ -292,6 +292,26 @@ describe('dashboard figures equal a direct count of the records', () => {
       keyed(expected, ['metric', 'reports', 'total']),
     );
 
+    // The same outcomes over time: by the month they were reported in, every country and a period.
+    for (const query of ['', 'country=CN', 'from=2026-08&to=2026-09']) {
+      const byMonth = await table(platformAdmin, 'outcomes-by-month', query);
+      const params = new URLSearchParams(query);
+      const expectedByMonth = await sql<Row>(
+        `SELECT to_char(reported_on, 'YYYY-MM') AS month, metric, count(*)::int AS reports, sum(value) AS total
+         FROM cooperation_outcomes o
+         WHERE ($1::text IS NULL OR EXISTS (SELECT 1 FROM cooperation_parties p
+                 WHERE p.cooperation_id = o.cooperation_id AND p.country = $1))
+           AND ($2::text IS NULL OR reported_on >= ($2 || '-01')::date)
+           AND ($3::text IS NULL OR reported_on < (($3 || '-01')::date + interval '1 month'))
+         GROUP BY 1, 2`,
+        [params.get('country'), params.get('from'), params.get('to')],
+      );
+      expect(expectedByMonth.length, query).toBeGreaterThan(0);
+      expect(keyed(byMonth.rows, ['month', 'metric', 'reports', 'total']), query).toEqual(
+        keyed(expectedByMonth, ['month', 'metric', 'reports', 'total']),
+      );
+    }
+
     const map = await table(platformAdmin, 'map');
     const expectedMap = await sql<Row>(
       `SELECT c.country,
@@ -299,10 +319,18 @@ describe('dashboard figures equal a direct count of the records', () => {
          (SELECT count(*)::int FROM profiles p WHERE p.country = c.country AND p.published_at IS NOT NULL) AS "publishedProfiles",
          (SELECT count(DISTINCT cooperation_id)::int FROM cooperation_parties p WHERE p.country = c.country) AS cooperations,
          (SELECT count(*)::int FROM cooperation_agreements a WHERE EXISTS (SELECT 1 FROM cooperation_parties p
-            WHERE p.cooperation_id = a.cooperation_id AND p.country = c.country)) AS agreements
+            WHERE p.cooperation_id = a.cooperation_id AND p.country = c.country)) AS agreements,
+         (SELECT count(*)::int FROM meeting_requests m WHERE m.attendance = 'held') AS meetings
        FROM (VALUES ('KH'), ('CN'), ('LA'), ('MM'), ('TH'), ('VN')) AS c (country)`,
     );
-    const columns = ['country', 'organisations', 'publishedProfiles', 'cooperations', 'agreements'];
+    const columns = [
+      'country',
+      'organisations',
+      'publishedProfiles',
+      'cooperations',
+      'agreements',
+      'meetings',
+    ];
     expect(keyed(map.rows, columns)).toEqual(keyed(expectedMap, columns));
   });
 });
@@ -350,61 +378,82 @@ describe('who sees what', () => {
     expect(paged.nextCursor).toBeNull();
   });
 
-  it('reads docking and meeting activity from the views their modules provide', async () => {
-    // The docking module's migration provides the expressions-of-interest view; none were sent here.
-    const docking = await table(t.client(), 'docking');
-    expect(docking).toMatchObject({ available: true, rows: [] });
+  it('reads docking activity from the expressions of interest, through the refreshed rollup', async () => {
+    expect(await table(t.client(), 'docking')).toMatchObject({ available: true, rows: [] });
+    expect(await table(t.client(), 'meetings')).toMatchObject({ available: true, rows: [] });
 
-    // Stand-ins of the same shape (the contract documented in docs/cooperations.md) with known
-    // figures: the indicator queries must work against them unchanged.
-    await t.ctx.db.exec(`DROP VIEW indicator_eoi_facts; DROP VIEW IF EXISTS indicator_meeting_facts;
-      CREATE VIEW indicator_eoi_facts AS
-      SELECT * FROM (VALUES
-        ('2026-05-02'::date, '2026-05-04'::date, true, 'LA', 'CN', ARRAY['agrifood']),
-        ('2026-05-10'::date, '2026-05-20'::date, false, 'LA', 'TH', ARRAY['green']),
-        ('2026-05-11'::date, NULL::date, false, 'TH', 'VN', ARRAY['green']),
-        ('2026-06-01'::date, '2026-06-02'::date, true, 'KH', 'LA', ARRAY['health'])
-      ) AS f (sent_on, answered_on, accepted, profile_country, sender_country, sector_groups);
-      CREATE VIEW indicator_meeting_facts AS
-      SELECT * FROM (VALUES ('2026-05-20'::date, 'CN', 'LA', ARRAY['agrifood'])) AS m (held_on, country_a, country_b, sector_groups)`);
-    try {
-      const detailed = await table(platformAdmin, 'docking');
-      expect(detailed.available).toBe(true);
-      expect(detailed.rows).toEqual([
-        {
-          month: '2026-05',
-          expressions: 3,
-          answered: 2,
-          accepted: 1,
-          acceptanceRate: 0.5,
-          avgDaysToFirstAnswer: 6,
-        },
-        {
-          month: '2026-06',
-          expressions: 1,
-          answered: 1,
-          accepted: 1,
-          acceptanceRate: 1,
-          avgDaysToFirstAnswer: 1,
-        },
-      ]);
-      const lao = await table(platformAdmin, 'docking', 'country=LA&sector=green');
-      expect(lao.rows).toEqual([
-        {
-          month: '2026-05',
-          expressions: 1,
-          answered: 1,
-          accepted: 0,
-          acceptanceRate: 0,
-          avgDaysToFirstAnswer: 10,
-        },
-      ]);
-      expect((await table(platformAdmin, 'meetings')).rows).toEqual([{ month: '2026-05', meetings: 1 }]);
-      // One meeting is a small count: hidden from the public.
-      expect((await table(t.client(), 'meetings')).rows).toEqual([{ month: '2026-05', meetings: null }]);
-    } finally {
-      await t.ctx.db.exec('DROP VIEW indicator_eoi_facts; DROP VIEW indicator_meeting_facts');
+    // Expressions of interest with known dates and answers, on the profiles published above (the
+    // interests module's own tests cover sending and answering them).
+    const profileOf = async (country: string, sector: string) =>
+      (
+        await sql<{ id: string }>(
+          `SELECT id FROM profiles WHERE country = $1 AND published_at IS NOT NULL
+             AND EXISTS (SELECT 1 FROM unnest(sectors) s WHERE s LIKE $2 || '.%') ORDER BY id LIMIT 1`,
+          [country, sector],
+        )
+      )[0]?.id;
+    const expressions: Array<[string | undefined, string | undefined, string, string, string | null]> = [
+      [await profileOf('LA', 'agrifood'), parties.CN?.orgId, 'accepted', '2026-05-02', '2026-05-04'],
+      [await profileOf('LA', 'green'), parties.TH?.orgId, 'declined', '2026-05-10', '2026-05-20'],
+      [await profileOf('TH', 'green'), parties.VN?.orgId, 'pending', '2026-05-11', null],
+      [await profileOf('VN', 'health'), parties.KH?.orgId, 'accepted', '2026-06-01', '2026-06-02'],
+    ];
+    for (const [profileId, from, status, sent, answered] of expressions) {
+      await t.ctx.db.query(
+        `INSERT INTO expressions_of_interest (profile_id, from_organisation_id, message, status, answered_at, created_at)
+         VALUES ($1, $2, 'Interested', $3, ($4::date + time '12:00') AT TIME ZONE 'UTC',
+           ($5::date + time '09:00') AT TIME ZONE 'UTC')`,
+        [profileId, from, status, answered, sent],
+      );
     }
+    // Not counted until the rollup is refreshed by its job.
+    expect((await table(platformAdmin, 'docking')).rows).toEqual([]);
+    await t.ctx.jobs.scheduleRecurring();
+    await t.ctx.jobs.runDue();
+
+    const detailed = await table(platformAdmin, 'docking');
+    const direct = await sql<Row>(
+      `SELECT to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS expressions,
+         count(*) FILTER (WHERE e.status IN ('accepted', 'declined'))::int AS answered,
+         count(*) FILTER (WHERE e.status = 'accepted')::int AS accepted
+       FROM expressions_of_interest e GROUP BY 1`,
+    );
+    expect(keyed(detailed.rows, ['month', 'expressions', 'answered', 'accepted'])).toEqual(
+      keyed(direct, ['month', 'expressions', 'answered', 'accepted']),
+    );
+    expect(detailed.rows).toEqual([
+      {
+        month: '2026-05',
+        expressions: 3,
+        answered: 2,
+        accepted: 1,
+        acceptanceRate: 0.5,
+        avgDaysToFirstAnswer: 6,
+      },
+      {
+        month: '2026-06',
+        expressions: 1,
+        answered: 1,
+        accepted: 1,
+        acceptanceRate: 1,
+        avgDaysToFirstAnswer: 1,
+      },
+    ]);
+    // Laos as the profile's or the sender's country, green sector: one declined expression.
+    const lao = await table(platformAdmin, 'docking', 'country=LA&sector=green');
+    expect(lao.rows).toEqual([
+      {
+        month: '2026-05',
+        expressions: 1,
+        answered: 1,
+        accepted: 0,
+        acceptanceRate: 0,
+        avgDaysToFirstAnswer: 10,
+      },
+    ]);
+    // Three expressions in May is not a small count; one in June is, hidden from the public.
+    const publicRows = (await table(t.client(), 'docking')).rows;
+    expect(publicRows.map((r) => r.expressions)).toEqual([3, null]);
   });
 
   it('refuses bad filters', async () => {
@@ -447,7 +496,7 @@ describe('exports and the printable report', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(all.rawPayload as unknown as ArrayBuffer);
     // Every table, the organisations of Laos, and the sheet about the export.
-    expect(book.worksheets).toHaveLength(13);
+    expect(book.worksheets).toHaveLength(14);
   });
 
   it('serves the report as a printable page and as PDF, in the requested language', async () => {

@@ -142,6 +142,74 @@ describe('expressions of interest', () => {
     ).toBe(404);
   });
 
+  it('count what waits in the inbox: answers to give and unread messages', async () => {
+    const { owner, sender, profileId } = await scene();
+    const id = (
+      await sender.admin.client.post(`/api/v1/opportunities/${profileId}/interests`, interest(sender.org.id))
+    ).json().id;
+    const summary = async (who: typeof owner.admin) =>
+      (await who.client.get('/api/v1/interests/summary')).json();
+    expect(await summary(owner.admin)).toEqual({ pendingReceived: 1, unreadConversations: 0 });
+
+    const conversationId = (
+      await owner.admin.client.post(`/api/v1/interests/${id}/answer`, { decision: 'accept', message: 'ຍິນດີ' })
+    ).json().conversationId;
+    // The owner's answer is the first message: unread for the sender, not for its author.
+    expect(await summary(owner.admin)).toEqual({ pendingReceived: 0, unreadConversations: 0 });
+    expect(await summary(sender.admin)).toEqual({ pendingReceived: 0, unreadConversations: 1 });
+    const sent = (await sender.admin.client.get('/api/v1/interests?box=sent')).json().items;
+    expect(sent.find((i: { id: string }) => i.id === id).unreadMessages).toBe(1);
+
+    await sender.admin.client.get(`/api/v1/conversations/${conversationId}/messages`);
+    expect(await summary(sender.admin)).toEqual({ pendingReceived: 0, unreadConversations: 0 });
+    await sender.admin.client.post(`/api/v1/conversations/${conversationId}/messages`, { body: '好的' });
+    await sender.admin.client.post(`/api/v1/conversations/${conversationId}/messages`, { body: '谢谢' });
+    const received = (await owner.admin.client.get('/api/v1/interests?box=received')).json().items;
+    expect(received.find((i: { id: string }) => i.id === id).unreadMessages).toBe(2);
+    expect(await summary(owner.admin)).toEqual({ pendingReceived: 0, unreadConversations: 1 });
+    expect((await t.client().get('/api/v1/interests/summary')).statusCode).toBe(401);
+  });
+
+  it('page through the inbox with a cursor, in the same order as one long page, each once', async () => {
+    const { owner, profileId } = await scene();
+    const sent: string[] = [];
+    for (const country of ['CN', 'TH', 'VN', 'KH', 'MM'] as const) {
+      const other = await organisationWithAdmin(
+        t,
+        country,
+        `Sender ${Math.random().toString(36).slice(2, 7)}`,
+      );
+      sent.push(
+        (
+          await other.admin.client.post(
+            `/api/v1/opportunities/${profileId}/interests`,
+            interest(other.org.id),
+          )
+        ).json().id,
+      );
+    }
+    const whole = (await owner.admin.client.get('/api/v1/interests?box=received&limit=100')).json();
+    expect(whole.nextCursor).toBeNull();
+    const ids = whole.items.map((i: { id: string }) => i.id);
+    expect([...ids].sort()).toEqual([...sent].sort());
+
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = (await owner.admin.client.get(`/api/v1/interests?box=received&limit=2${query}`)).json();
+      paged.push(...page.items.map((i: { id: string }) => i.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(paged).toEqual(ids);
+    const bad = await owner.admin.client.get('/api/v1/interests?box=received&cursor=nonsense');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('InvalidCursor');
+  });
+
   it('are rate-limited against spam', async () => {
     const { sender } = await scene();
     const statuses: number[] = [];

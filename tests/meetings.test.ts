@@ -370,7 +370,7 @@ describe('a docking fair from registration to report', () => {
 
     // Before publication the agenda lists the sessions only.
     const before = (await p1.admin.client.get(`${api}/registrations/${r1.id}/agenda`)).json();
-    expect(before.schedule.published).toBe(false);
+    expect(before.schedule).toEqual({ published: false, version: null, changes: [] });
     expect(before.items.map((i: { kind: string }) => i.kind)).toEqual(['session']);
     expect((await org.get(`${api}/table-plan?scheduleId=${draft.id}`)).json().schedule.status).toBe('draft');
 
@@ -426,7 +426,14 @@ describe('a docking fair from registration to report', () => {
     // --- Agendas: JSON in the participant's language, and iCalendar ------------------------------
     const agenda = (await p1.admin.client.get(`${api}/registrations/${r1.id}/agenda`)).json();
     expect(agenda.language).toBe('lo');
-    expect(agenda.schedule).toEqual({ published: true, version: 2 });
+    // The agenda says what the new version changed for this participant, as the mail did.
+    expect(agenda.schedule).toEqual({ published: true, version: 2, changes: [expect.any(String)] });
+    expect(agenda.schedule.changes[0]).toContain('ການພົບປະໃໝ່ກັບ Shan Agri Co.');
+    const p2Agenda = (await p2.admin.client.get(`${api}/registrations/${r2.id}/agenda?lang=en`)).json();
+    expect(p2Agenda.schedule.changes).toHaveLength(1);
+    expect(p2Agenda.schedule.changes[0]).toMatch(
+      /^Meeting with .+ at 2026-12-03 \d\d:\d\d \(UTC\+07:00\) is cancelled$/,
+    );
     const meetingItems = agenda.items.filter((i: { kind: string }) => i.kind === 'meeting');
     expect(meetingItems.map((i: { id: string }) => i.id).sort()).toEqual([m12.id, m13.id, m15.id].sort());
     const item13 = meetingItems.find((i: { id: string }) => i.id === m13.id);

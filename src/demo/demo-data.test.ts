@@ -1,5 +1,6 @@
 import myanmarTools from 'myanmar-tools';
 import { describe, expect, it } from 'vitest';
+import { type CooperationStage, STAGE_MOVES } from '../domain/pipeline.js';
 import { isSectorCode, SECTOR_CODES, SECTOR_TAXONOMY, sectorGroupOf } from '../domain/sectors.js';
 import {
   COOPERATION_TYPES,
@@ -16,6 +17,16 @@ import {
   PROFILE_KINDS,
   PROFILE_STATUSES,
 } from '../domain/vocabulary.js';
+import {
+  FAIR,
+  FAIR_DAYS_AGO,
+  FAIR_MEETINGS,
+  FAIR_PARTICIPANTS,
+  ROADSHOW,
+  ROADSHOW_REGISTRATIONS,
+  SCRIPTED_INTERESTS,
+  type ScriptedPipeline,
+} from './activity-data.js';
 import { DEMO_ORGANISATIONS, REQUIRED_ORGANISATION_KEYS } from './organisations.js';
 import { DEMO_PEOPLE } from './people.js';
 import { DEMO_DOCKING_PAIRS, DEMO_PROFILES, type DemoProfile } from './profiles.js';
@@ -466,5 +477,125 @@ describe('demo docking pairs', () => {
       ]),
     );
     for (const language of LANGUAGES) expect(languages.has(language), language).toBe(true);
+  });
+});
+
+/** Whether the person may write for (is an admin or editor of) the organisation. */
+function writesFor(personKey: string, orgKey: string): boolean {
+  return (
+    peopleByKey
+      .get(personKey)
+      ?.memberships.some((m) => m.orgKey === orgKey && (m.role === 'admin' || m.role === 'editor')) ?? false
+  );
+}
+
+/** The pipeline's rules, as the services will apply them: allowed moves, in time order, by a party. */
+function checkPipeline(label: string, pipeline: ScriptedPipeline, parties: string[], openedDaysAgo: number) {
+  let stage: CooperationStage = 'contact';
+  let lastDay = openedDaysAgo;
+  for (const move of pipeline.moves) {
+    expect(STAGE_MOVES[stage], `${label}: ${stage} -> ${move.to}`).toContain(move.to);
+    expect(move.daysAgo, `${label}: ${move.to} after the previous step`).toBeLessThanOrEqual(lastDay);
+    expect(move.daysAgo, `${label}: ${move.to} not in the future`).toBeGreaterThanOrEqual(0);
+    expect(
+      parties.some((org) => writesFor(move.by, org)),
+      `${label}: ${move.by} writes for a party`,
+    ).toBe(true);
+    expect(move.to === 'agreement_signed', `${label}: agreement with the signing`).toBe(
+      move.agreement !== undefined,
+    );
+    expect(move.to === 'closed_without_agreement', `${label}: reason with the close`).toBe(
+      move.closedReason !== undefined,
+    );
+    stage = move.to;
+    lastDay = move.daysAgo;
+  }
+  for (const outcome of pipeline.outcomes ?? []) {
+    expect(stage, `${label}: outcomes need an implementation`).toBe('implementation');
+    expect(outcome.daysAgo, label).toBeLessThanOrEqual(lastDay);
+  }
+  for (const step of pipeline.nextSteps ?? []) {
+    expect(step.daysAgo, label).toBeLessThanOrEqual(openedDaysAgo);
+    expect(
+      parties.some((org) => peopleByKey.get(step.owner)?.memberships.some((m) => m.orgKey === org)),
+      `${label}: ${step.owner} belongs to a party`,
+    ).toBe(true);
+  }
+}
+
+describe('demo activity script', () => {
+  const pairs = new Set(DEMO_DOCKING_PAIRS.map((p) => `${p.requestKey}>${p.offerKey}`));
+
+  it('expresses interest along docking pairs, after the offer was published, in the writers’ languages', () => {
+    expect(SCRIPTED_INTERESTS.length).toBeGreaterThanOrEqual(15);
+    for (const interest of SCRIPTED_INTERESTS) {
+      const label = `${interest.requestKey} -> ${interest.offerKey}`;
+      expect(pairs.has(`${interest.requestKey}>${interest.offerKey}`), label).toBe(true);
+      const request = profilesByKey.get(interest.requestKey);
+      const offer = profilesByKey.get(interest.offerKey);
+      if (!request || !offer) continue;
+      expect(interest.sentDaysAgo, label).toBeLessThan(offer.publishedDaysAgo);
+      expect(isInLanguage(interest.message, request.originalLanguage), `${label} message`).toBe(true);
+      const answer = interest.answer;
+      if (!answer) continue;
+      expect(answer.daysAgo, label).toBeLessThan(interest.sentDaysAgo);
+      const answerer = peopleByKey.get(offer.authorKey);
+      expect(isInLanguage(answer.message, answerer?.preferredLanguage ?? 'en'), `${label} answer`).toBe(true);
+      for (const reply of interest.replies ?? []) {
+        expect(reply.daysAgo, label).toBeLessThanOrEqual(answer.daysAgo);
+        const language =
+          reply.side === 'from'
+            ? request.originalLanguage
+            : (peopleByKey.get(offer.authorKey)?.preferredLanguage ?? 'en');
+        expect(isInLanguage(reply.body, language), `${label} reply`).toBe(true);
+      }
+      if (interest.pipeline) {
+        expect(answer.decision, label).toBe('accept');
+        checkPipeline(label, interest.pipeline, [request.orgKey, offer.orgKey], answer.daysAgo);
+      }
+    }
+  });
+
+  it('runs the fair with approved participants from every corridor country and meetings between them', () => {
+    const participants = new Map(FAIR_PARTICIPANTS.map((p) => [p.orgKey, p]));
+    expect(duplicates(FAIR_PARTICIPANTS.map((p) => p.orgKey))).toEqual([]);
+    const countries = new Set(FAIR_PARTICIPANTS.map((p) => orgsByKey.get(p.orgKey)?.country));
+    for (const country of CORRIDOR_COUNTRIES) expect(countries.has(country), country).toBe(true);
+    for (const participant of FAIR_PARTICIPANTS) {
+      expect(writesFor(participant.by, participant.orgKey), participant.orgKey).toBe(true);
+      expect(participant.registeredDaysAgo, participant.orgKey).toBeGreaterThan(FAIR_DAYS_AGO);
+      const language = peopleByKey.get(participant.by)?.preferredLanguage ?? 'en';
+      for (const text of [...Object.values(participant.offer), ...Object.values(participant.seek)])
+        expect(isInLanguage(text ?? '', language), participant.orgKey).toBe(true);
+      for (const key of participant.profileKeys)
+        expect(profilesByKey.get(key)?.orgKey, `${participant.orgKey} ${key}`).toBe(participant.orgKey);
+      for (const code of participant.sectors) expect(isSectorCode(code), code).toBe(true);
+    }
+    expect(writesFor(FAIR.organiser, FAIR.organiserKey)).toBe(true);
+    expect(writesFor(ROADSHOW.organiser, ROADSHOW.organiserKey)).toBe(true);
+    for (const entry of ROADSHOW_REGISTRATIONS)
+      expect(writesFor(entry.by, entry.orgKey), entry.orgKey).toBe(true);
+
+    const seen = new Set<string>();
+    for (const meeting of FAIR_MEETINGS) {
+      const label = `${meeting.from} -> ${meeting.to}`;
+      const from = participants.get(meeting.from);
+      const to = participants.get(meeting.to);
+      expect(from?.declinedReason, label).toBeUndefined();
+      expect(to?.declinedReason, label).toBeUndefined();
+      const key = [meeting.from, meeting.to].sort().join('|');
+      expect(seen.has(key), `${label} asked twice`).toBe(false);
+      seen.add(key);
+      if (meeting.answer !== 'accept') expect(meeting.attendance, label).toBeUndefined();
+      // Someone who did not come cannot have held a meeting.
+      if (meeting.attendance === 'held') expect(Boolean(from?.absent || to?.absent), label).toBe(false);
+      const both = (meeting.followUps ?? []).filter((f) => f.followUp).length === 2;
+      if (meeting.pipeline) {
+        expect(both, `${label}: a pipeline needs both sides to follow up`).toBe(true);
+        checkPipeline(label, meeting.pipeline, [meeting.from, meeting.to], FAIR_DAYS_AGO - 3);
+      }
+    }
+    expect(FAIR_MEETINGS.filter((m) => m.attendance === 'held').length).toBeGreaterThanOrEqual(12);
+    expect(FAIR_MEETINGS.filter((m) => m.attendance?.endsWith('no_show')).length).toBeGreaterThan(0);
   });
 });

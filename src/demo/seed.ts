@@ -6,6 +6,7 @@ import { insertProfile, insertTransition } from '../modules/profiles/profiles.re
 import { insertUser } from '../modules/users/users.repository.js';
 import { addDays, isoDate } from '../platform/clock.js';
 import { hashPassword, uuidFromName } from '../platform/secrets.js';
+import { type ActivityResult, seedDemoActivity } from './activity.js';
 import { DEMO_ORGANISATIONS } from './organisations.js';
 import { DEMO_PEOPLE } from './people.js';
 import { DEMO_PROFILES, type DemoProfile } from './profiles.js';
@@ -18,6 +19,8 @@ export interface SeedResult {
   organisations: number;
   people: number;
   profiles: number;
+  /** What the scripted activity created (interests, cooperations, events...); null when nothing was seeded. */
+  activity: ActivityResult | null;
 }
 
 /** Demo keys use underscores; slugs use hyphens. */
@@ -40,13 +43,15 @@ function languagesOf(profile: DemoProfile): Language[] {
 }
 
 /**
- * Seeds the demo corridor into an empty database, in one transaction. Ids derive from the demo keys
- * and dates from the seeding day, so two seeds on the same day give the same data. Does nothing when
- * any organisation exists already.
+ * Seeds the demo corridor into an empty database: organisations, people and profiles in one
+ * transaction, then months of activity (src/demo/activity.ts) through the services. Base ids derive
+ * from the demo keys and dates from the seeding day, so two seeds on the same day tell the same story.
+ * Does nothing when any organisation exists already.
  */
 export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
   const { rows } = await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisations');
-  if ((rows[0]?.n ?? 0) > 0) return { seeded: false, organisations: 0, people: 0, profiles: 0 };
+  if ((rows[0]?.n ?? 0) > 0)
+    return { seeded: false, organisations: 0, people: 0, profiles: 0, activity: null };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
@@ -54,11 +59,15 @@ export async function seedDemo(ctx: AppContext): Promise<SeedResult> {
     await seedPeople(tx, passwordHash, now);
     await seedProfiles(tx, now);
   });
+  // The activity goes through the services (their own transactions, policies and rollups), so it
+  // runs after the base corridor is committed.
+  const activity = await seedDemoActivity(ctx);
   return {
     seeded: true,
     organisations: DEMO_ORGANISATIONS.length,
     people: DEMO_PEOPLE.length,
     profiles: DEMO_PROFILES.length,
+    activity,
   };
 }
 

@@ -65,6 +65,7 @@ export const ERROR_STATUS = {
   NoMeetingSlots: 409,
   MeetingNotScheduled: 409,
   MeetingNotYetHeld: 409,
+  LastOrganiser: 409,
   // The cooperation pipeline and exchange rates (src/modules/cooperations, src/modules/rates).
   CooperationNotFound: 404,
   DocumentNotFound: 404,

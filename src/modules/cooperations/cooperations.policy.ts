@@ -8,6 +8,7 @@ export const COOPERATION_ACTIONS = [
   'move_stage',
   'record_results',
   'manage_next_steps',
+  'list_possible_owners',
   'manage_documents',
 ] as const;
 export type CooperationAction = (typeof COOPERATION_ACTIONS)[number];
@@ -27,6 +28,8 @@ export interface CooperationFacts {
  * - Writing (opening, editing, moving stages, agreements, outcomes, next steps) is for the editors
  *   and administrators of a participating organisation with a confirmed email, and for platform
  *   administrators, who correct records. Plain members read; coordinators read and report.
+ * - The people a next step may be given to (every member of every party, with their organisation) are
+ *   listed for those who may manage next steps.
  * - Documents are uploaded and removed by the parties' editors and administrators only.
  */
 export function canOnCooperation(
@@ -49,6 +52,7 @@ export function canOnCooperation(
     case 'move_stage':
     case 'record_results':
     case 'manage_next_steps':
+    case 'list_possible_owners':
       return verifiedWriter || admin;
     case 'manage_documents':
       return verifiedWriter;

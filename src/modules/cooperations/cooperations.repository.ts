@@ -213,6 +213,29 @@ export async function isMemberOfAny(
   return rows.length > 0;
 }
 
+/** A member of a participating organisation, who may own a next step. */
+export interface PossibleOwnerRecord {
+  userId: string;
+  displayName: string;
+  organisation: { id: string; slug: string; name: MultilingualText };
+}
+
+/** The members (any role) of the organisations, by name; one row per person and organisation. */
+export async function listOrganisationMembers(
+  db: Queryable,
+  organisationIds: readonly string[],
+): Promise<PossibleOwnerRecord[]> {
+  const { rows } = await db.query<PossibleOwnerRecord>(
+    `SELECT u.id AS "userId", u.display_name AS "displayName",
+       jsonb_build_object('id', o.id, 'slug', o.slug, 'name', o.name) AS organisation
+     FROM memberships m JOIN users u ON u.id = m.user_id JOIN organisations o ON o.id = m.organisation_id
+     WHERE m.organisation_id = ANY($1::uuid[])
+     ORDER BY lower(u.display_name), u.id, lower(COALESCE(o.name->>'en', o.slug)), o.id`,
+    [organisationIds],
+  );
+  return rows;
+}
+
 /** Which cooperations a reader may see in lists: everything, or through memberships and a coordinated country. */
 export interface CooperationVisibility {
   all: boolean;
@@ -393,6 +416,22 @@ export async function updateNextStep(
       at,
     ],
   );
+}
+
+/**
+ * Open next steps whose owner no longer belongs to any party (their organisation left) lose their owner,
+ * so nobody outside the cooperation is reminded of it. Returns how many.
+ */
+export async function unassignStepsOfFormerParties(db: Queryable, cooperationId: string): Promise<number> {
+  const result = await db.query(
+    `UPDATE cooperation_next_steps s SET owner_id = NULL
+     WHERE s.cooperation_id = $1 AND s.done_at IS NULL AND s.owner_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM memberships m
+         JOIN cooperation_parties p ON p.organisation_id = m.organisation_id AND p.cooperation_id = $1
+         WHERE m.user_id = s.owner_id)`,
+    [cooperationId],
+  );
+  return result.rowCount;
 }
 
 export async function deleteNextStep(db: Queryable, cooperationId: string, id: string): Promise<number> {

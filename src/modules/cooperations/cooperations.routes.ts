@@ -24,6 +24,7 @@ import {
   listCooperations,
   moveStage,
   openCooperation,
+  possibleOwners,
   readDocument,
   recordAgreement,
   recordOutcome,
@@ -117,6 +118,18 @@ export function cooperationsRoutes(app: CorridorApp, ctx: AppContext): void {
       },
     },
     async (request) => ({ items: await cooperationHistory(ctx, request.actor, request.params.id) }),
+  );
+
+  app.get(
+    '/api/v1/cooperations/:id/possible-owners',
+    {
+      schema: {
+        tags,
+        summary: 'The people a next step may be given to: every member of every participating organisation',
+        params: cooperationParams,
+      },
+    },
+    async (request) => ({ items: await possibleOwners(ctx, request.actor, request.params.id) }),
   );
 
   app.post(

@@ -1,70 +1,34 @@
 import { z } from 'zod';
+import {
+  AGREEMENT_TYPES,
+  CLOSED_REASONS,
+  COOPERATION_ORIGINS,
+  COOPERATION_STAGES,
+  CURRENCIES,
+  DOCUMENT_KINDS,
+  OUTCOME_METRICS,
+} from '../../domain/pipeline.js';
 import { COUNTRIES } from '../../domain/vocabulary.js';
 import { cleanText, isoDateSchema, multilingualText, queryList } from '../../platform/validation.js';
 import { sectorCodeSchema } from '../profiles/profiles.schema.js';
 
-/**
- * The stages of a cooperation, in pipeline order; `closed_without_agreement` ends it early.
- * The allowed moves between them are in cooperations.lifecycle.ts.
- */
-export const COOPERATION_STAGES = [
-  'contact',
-  'meeting_held',
-  'nda_signed',
-  'negotiation',
-  'agreement_signed',
-  'implementation',
-  'outcome_reported',
-  'closed_without_agreement',
-] as const;
-export type CooperationStage = (typeof COOPERATION_STAGES)[number];
-
-/** Why a cooperation ended without an agreement: a fixed list, so the corridor can count the reasons. */
-export const CLOSED_REASONS = [
-  'no_common_interest',
-  'terms_not_agreed',
-  'funding_unavailable',
-  'technical_mismatch',
-  'regulatory_obstacle',
-  'partner_unresponsive',
-  'other',
-] as const;
-export type ClosedReason = (typeof CLOSED_REASONS)[number];
-
-/** Where a cooperation came from: opened by hand, from an accepted expression of interest, or a meeting follow-up. */
-export const COOPERATION_ORIGINS = ['manual', 'expression_of_interest', 'meeting_follow_up'] as const;
-export type CooperationOrigin = (typeof COOPERATION_ORIGINS)[number];
-
-export const AGREEMENT_TYPES = [
-  'licence',
-  'assignment',
-  'joint_rd',
-  'technical_cooperation_or_service',
-  'joint_venture',
-  'commercial_with_technical_assistance',
-  'investment',
-  'training',
-] as const;
-export type AgreementType = (typeof AGREEMENT_TYPES)[number];
-
-/** The corridor's currencies and the US dollar, in which agreement values are compared. */
-export const CURRENCIES = ['CNY', 'LAK', 'THB', 'KHR', 'MMK', 'VND', 'USD'] as const;
-export type Currency = (typeof CURRENCIES)[number];
-
-/** Outcomes reported over time; money is reported in US dollars. */
-export const OUTCOME_METRICS = [
-  'products_processes_launched',
-  'jobs_created',
-  'revenue_usd',
-  'people_trained',
-  'joint_publications',
-  'patents',
-  'investment_usd',
-] as const;
-export type OutcomeMetric = (typeof OUTCOME_METRICS)[number];
-
-export const DOCUMENT_KINDS = ['nda', 'term_sheet', 'agreement', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+// The vocabularies live in src/domain/pipeline.ts, shared with the web app.
+export {
+  AGREEMENT_TYPES,
+  type AgreementType,
+  CLOSED_REASONS,
+  type ClosedReason,
+  COOPERATION_ORIGINS,
+  COOPERATION_STAGES,
+  type CooperationOrigin,
+  type CooperationStage,
+  CURRENCIES,
+  type Currency,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  OUTCOME_METRICS,
+  type OutcomeMetric,
+} from '../../domain/pipeline.js';
 
 function uniqueIds(min: number, max: number) {
   return z

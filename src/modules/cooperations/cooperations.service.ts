@@ -43,17 +43,20 @@ import {
   listDocuments,
   listLinkedProfiles,
   listNextSteps,
+  listOrganisationMembers,
   listOutcomes,
   listStageEvents,
   lockCooperationsPricedIn,
   lockNextStepsToRemind,
   markNextStepReminded,
+  type PossibleOwnerRecord,
   replaceParties,
   replaceProfiles,
   repriceAgreementsFrom,
   type StageEventRecord,
   setStage,
   touchCooperation,
+  unassignStepsOfFormerParties,
   updateCooperationFields,
   updateNextStep as updateNextStepRow,
 } from './cooperations.repository.js';
@@ -295,6 +298,7 @@ export async function updateCooperation(
       if (changes.organisationIds) await replaceParties(tx, id, parties);
       await replaceProfiles(tx, id, profileIds);
     });
+    if (changes.organisationIds) await unassignStepsOfFormerParties(tx, id);
   });
   return getCooperation(ctx, actor, id);
 }
@@ -455,6 +459,38 @@ function assertOpen(cooperation: CooperationRecord, action: string): void {
   if (CLOSED_STAGES.includes(cooperation.stage)) {
     throw new CorridorError('InvalidStateTransition', { from: cooperation.stage, action });
   }
+}
+
+/** Someone who may own a next step, with the participating organisations they belong to. */
+export interface PossibleOwner {
+  userId: string;
+  displayName: string;
+  organisations: Array<PossibleOwnerRecord['organisation']>;
+}
+
+/**
+ * The people a next step may be given to: every member of every participating organisation, each
+ * once. For those who may manage next steps.
+ */
+export async function possibleOwners(ctx: AppContext, actor: Actor, id: string): Promise<PossibleOwner[]> {
+  requireUser(actor);
+  const cooperation = await loadCooperation(ctx.db, id);
+  authorize(actor, 'list_possible_owners', cooperation);
+  const rows = await listOrganisationMembers(
+    ctx.db,
+    cooperation.parties.map((p) => p.organisationId),
+  );
+  const people = new Map<string, PossibleOwner>();
+  for (const row of rows) {
+    const person = people.get(row.userId) ?? {
+      userId: row.userId,
+      displayName: row.displayName,
+      organisations: [],
+    };
+    person.organisations.push(row.organisation);
+    people.set(row.userId, person);
+  }
+  return [...people.values()];
 }
 
 export async function addNextStep(

@@ -68,6 +68,32 @@ export function canOnEvent(actor: Actor, action: EventAction, event: EventFacts)
   }
 }
 
+/** Changes to who organises an event. */
+export const ORGANISER_CHANGES = ['add', 'remove'] as const;
+export type OrganiserChange = (typeof ORGANISER_CHANGES)[number];
+
+/**
+ * Who may add an organisation to an event's organisers, or remove one. Only organisers with a
+ * confirmed email change the list. Adding needs writing rights in the organisation added (its
+ * consent, as when creating; administrators may add any); any organiser may remove any organising
+ * organisation, their own included. Keeping at least one is the service's rule.
+ */
+export function canChangeOrganiser(
+  actor: Actor,
+  change: OrganiserChange,
+  event: Pick<EventFacts, 'organiserIds'>,
+  organisationId: string,
+): boolean {
+  const verified = actor.kind === 'user' && actor.emailVerified;
+  if (!verified || !isOrganiser(actor, event)) return false;
+  switch (change) {
+    case 'add':
+      return isAdministrator(actor) || canWriteFor(actor, organisationId);
+    case 'remove':
+      return true;
+  }
+}
+
 export const PARTICIPANT_ACTIONS = [
   'read',
   'register',

@@ -146,6 +146,34 @@ export async function insertOrganisers(db: Queryable, eventId: string, organisat
   }
 }
 
+/** Adds an organising organisation after the others; nothing happens when it already organises. */
+export async function addOrganiser(db: Queryable, eventId: string, organisationId: string): Promise<void> {
+  await db.query(
+    `INSERT INTO event_organisers (event_id, organisation_id, position)
+     SELECT $1, $2, COALESCE(MAX(position) + 1, 0) FROM event_organisers WHERE event_id = $1
+     ON CONFLICT (event_id, organisation_id) DO NOTHING`,
+    [eventId, organisationId],
+  );
+}
+
+/** Removes an organising organisation; the number of rows removed (0 when it did not organise). */
+export async function removeOrganiser(
+  db: Queryable,
+  eventId: string,
+  organisationId: string,
+): Promise<number> {
+  const { rowCount } = await db.query(
+    'DELETE FROM event_organisers WHERE event_id = $1 AND organisation_id = $2',
+    [eventId, organisationId],
+  );
+  return rowCount;
+}
+
+/** Marks the event changed (its organisers are part of it): bumps the version and the time. */
+export async function touchEvent(db: Queryable, eventId: string, now: Date): Promise<void> {
+  await db.query('UPDATE events SET version = version + 1, updated_at = $2 WHERE id = $1', [eventId, now]);
+}
+
 export async function updateEventContent(
   db: Queryable,
   id: string,

@@ -1,17 +1,20 @@
 import type { AppContext } from '../../app-context.js';
 import type { CorridorApp } from '../../http/app.js';
 import {
+  addOrganiserBody,
   cancelEventBody,
   createEventBody,
   createSessionBody,
   eventParams,
   listEventsQuery,
   meetingSlotsBody,
+  organiserParams,
   sessionParams,
   updateEventBody,
   updateSessionBody,
 } from './events.schema.js';
 import {
+  addEventOrganiser,
   addSession,
   browseEvents,
   cancelEvent,
@@ -21,6 +24,7 @@ import {
   meetingSlots,
   programme,
   publishEvent,
+  removeEventOrganiser,
   removeSession,
   setMeetingSlots,
   updateEvent,
@@ -95,6 +99,39 @@ export function eventsRoutes(app: CorridorApp, ctx: AppContext): void {
     '/api/v1/events/:id',
     { schema: { tags, summary: 'Edit an event (organisers)', params: eventParams, body: updateEventBody } },
     async (request) => updateEvent(ctx, request.actor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/events/:id/organisers',
+    {
+      schema: {
+        tags,
+        summary: 'Add a co-organising organisation you write for (organisers)',
+        params: eventParams,
+        body: addOrganiserBody,
+      },
+    },
+    async (request) => addEventOrganiser(ctx, request.actor, request.params.id, request.body.organisationId),
+  );
+
+  app.delete(
+    '/api/v1/events/:id/organisers/:organisationId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove an organising organisation; the last one stays (organisers)',
+        params: organiserParams,
+      },
+    },
+    async (request, reply) => {
+      const event = await removeEventOrganiser(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.params.organisationId,
+      );
+      return event ? reply.send(event) : reply.status(204).send();
+    },
   );
 
   app.post(

@@ -141,6 +141,14 @@ export const listEventsQuery = z
 export type ListEventsQuery = z.infer<typeof listEventsQuery>;
 
 export const eventParams = z.object({ id: z.uuid() }).strict();
+export const organiserParams = z.object({ id: z.uuid(), organisationId: z.uuid() }).strict();
+
+export const addOrganiserBody = z
+  .object({
+    /** The organisation that will co-organise the event; you must be an admin or editor of it. */
+    organisationId: z.uuid(),
+  })
+  .strict();
 export const sessionParams = z.object({ id: z.uuid(), sessionId: z.uuid() }).strict();
 
 const sessionContent = {

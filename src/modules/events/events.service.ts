@@ -6,8 +6,16 @@ import { CorridorError, type FieldIssue, validationFailed } from '../../platform
 import { type Actor, deny, isAdministrator, requireUser } from '../auth/actor.js';
 import { findOrganisation } from '../organisations/organisations.repository.js';
 import { parseEventTime } from './event-time.js';
-import { canOnEvent, type EventAction, type EventFacts, type EventStatus } from './events.policy.js';
 import {
+  canChangeOrganiser,
+  canOnEvent,
+  type EventAction,
+  type EventFacts,
+  type EventStatus,
+  type OrganiserChange,
+} from './events.policy.js';
+import {
+  addOrganiser,
   countEvents,
   deleteSession,
   type EventContentRow,
@@ -22,10 +30,12 @@ import {
   listEvents,
   listSessions,
   listSlots,
+  removeOrganiser,
   replaceSlots,
   type SessionRecord,
   type SlotRecord,
   setEventStatus,
+  touchEvent,
   updateEventContent,
   updatePendingRequestExpiry,
   updateSession,
@@ -250,6 +260,76 @@ export async function updateEvent(
     }
   });
   return getEvent(ctx, actor, id);
+}
+
+/** Refuses a change of organisers the policy does not allow: unconfirmed email first, else forbidden. */
+function authorizeOrganiserChange(
+  actor: Actor,
+  change: OrganiserChange,
+  event: EventRecord,
+  organisationId: string,
+): void {
+  if (canChangeOrganiser(actor, change, eventFacts(event), organisationId)) return;
+  if (actor.kind === 'user' && !actor.emailVerified) throw new CorridorError('EmailNotVerified');
+  deny(actor);
+}
+
+/**
+ * Adds a co-organising organisation. Its admins and editors become organisers of the event, so the
+ * one adding it must write for it (or be an administrator). Adding one that already organises
+ * changes nothing.
+ */
+export async function addEventOrganiser(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  organisationId: string,
+): Promise<EventView> {
+  await ctx.db.transaction(async (tx) => {
+    const event = await loadAuthorizedEvent(tx, actor, id, 'update', true);
+    requireEventStatus(event, 'draft', 'published');
+    if (!(await findOrganisation(tx, organisationId))) {
+      throw validationFailed([{ field: 'organisationId', code: 'not_allowed_value' }]);
+    }
+    authorizeOrganiserChange(actor, 'add', event, organisationId);
+    if (event.organisers.some((o) => o.id === organisationId)) return;
+    await addOrganiser(tx, id, organisationId);
+    await touchEvent(tx, id, ctx.clock.now());
+  });
+  return getEvent(ctx, actor, id);
+}
+
+/**
+ * Removes an organising organisation; an event keeps at least one (`LastOrganiser`). Whoever
+ * removes their own organisation stops organising the event (and, for a draft, seeing it).
+ */
+export async function removeEventOrganiser(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  organisationId: string,
+): Promise<EventView | null> {
+  const event = await ctx.db.transaction(async (tx) => {
+    const current = await loadAuthorizedEvent(tx, actor, id, 'update', true);
+    requireEventStatus(current, 'draft', 'published');
+    if (!current.organisers.some((o) => o.id === organisationId)) {
+      throw new CorridorError('OrganisationNotFound');
+    }
+    authorizeOrganiserChange(actor, 'remove', current, organisationId);
+    if (current.organisers.length <= 1) throw new CorridorError('LastOrganiser');
+    await removeOrganiser(tx, id, organisationId);
+    await touchEvent(tx, id, ctx.clock.now());
+    return current;
+  });
+  const remaining = event.organisers.filter((o) => o.id !== organisationId).map((o) => o.id);
+  // Someone who removed their own organisation may no longer see a draft: answer without a body.
+  return canOnEvent(actor, 'read', {
+    organiserIds: remaining,
+    status: event.status,
+    viewerIsParticipant: false,
+  })
+    ? getEvent(ctx, actor, id)
+    : null;
 }
 
 /** Publishes a draft: the event page appears and registration opens. */

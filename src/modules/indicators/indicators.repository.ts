@@ -337,11 +337,28 @@ export async function outcomeTotals(
   return rows;
 }
 
+/** Outcomes by the month they were reported in, per metric: the outcomes over time. */
+export async function outcomesByMonth(
+  db: Queryable,
+  f: RollupFilter,
+): Promise<Array<{ month: string; metric: string; reports: number; total: number }>> {
+  const { rows } = await db.query<{ month: string; metric: string; reports: number; total: number }>(
+    `SELECT to_char(month, 'YYYY-MM') AS month, metric, sum(reports)::int AS reports, sum(total) AS total
+     FROM indicator_outcomes
+     WHERE country = $1 AND sector_group = $2 AND month BETWEEN $3 AND $4
+     GROUP BY 1, 2 HAVING sum(reports) > 0 ORDER BY 1, 2`,
+    [f.country, f.sector, f.fromMonth, f.toMonth],
+  );
+  return rows;
+}
+
 export interface CountryCounts {
   organisations: Map<string, number>;
   publishedProfiles: Map<string, number>;
   cooperations: Map<string, number>;
   agreements: Map<string, number>;
+  /** Meetings held with a participant from the country; null when the meeting records are not kept. */
+  meetings: Map<string, number> | null;
 }
 
 /** Per-country counts for the map; the country filter does not apply (every country is a row). */
@@ -367,11 +384,24 @@ export async function countsByCountry(db: Queryable, f: RollupFilter): Promise<C
      WHERE country <> '*' AND sector_group = $1 AND month BETWEEN $2 AND $3 GROUP BY 1`,
     [f.sector, f.fromMonth, f.toMonth],
   );
+  // A meeting between two participants of one country counts once for it.
+  const meetings = (await relationExists(db, MEETING_MONTHS_ROLLUP))
+    ? await db.query<Row>(
+        `SELECT x.country, sum(m.meetings)::int AS n
+         FROM ${MEETING_MONTHS_ROLLUP} m CROSS JOIN LATERAL (
+           SELECT m.country_a AS country UNION SELECT m.country_b
+         ) x
+         WHERE m.sector_group = $1 AND m.month BETWEEN $2 AND $3
+         GROUP BY 1`,
+        [f.sector, f.fromMonth, f.toMonth],
+      )
+    : null;
   return {
     organisations: toMap(organisations.rows),
     publishedProfiles: toMap(profiles.rows),
     cooperations: toMap(cooperations.rows),
     agreements: toMap(agreements.rows),
+    meetings: meetings ? toMap(meetings.rows) : null,
   };
 }
 
@@ -479,8 +509,9 @@ export async function activeOrganisationFigures(
 }
 
 /**
- * Whether a relation exists. The docking and meeting figures read views that the expressions-of-interest
- * and events modules provide (see docs/cooperations.md); until they exist the figures are unavailable.
+ * Whether a relation exists. The docking and meeting figures come from the records of the
+ * expressions-of-interest and events modules, through views and rollups defined by migrations 0006 and
+ * 0007 (see docs/cooperations.md); a database without them answers "not available".
  */
 export async function relationExists(db: Queryable, name: string): Promise<boolean> {
   const { rows } = await db.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
@@ -489,8 +520,21 @@ export async function relationExists(db: Queryable, name: string): Promise<boole
   return rows[0]?.present ?? false;
 }
 
-export const EOI_FACTS_VIEW = 'indicator_eoi_facts';
-export const MEETING_FACTS_VIEW = 'indicator_meeting_facts';
+/**
+ * Monthly rollups of the views `indicator_eoi_facts` (one row per expression of interest, migration
+ * 0006) and `indicator_meeting_facts` (one row per meeting held, migration 0007); the dashboard reads these.
+ */
+export const EOI_MONTHS_ROLLUP = 'indicator_eoi_months';
+export const MEETING_MONTHS_ROLLUP = 'indicator_meeting_months';
+
+/**
+ * Recomputes the docking and meeting rollups from their views. CONCURRENTLY: readers keep the previous
+ * figures until the new ones are in. Run by the job `indicators.refresh-activity`.
+ */
+export async function refreshActivityRollups(db: Queryable): Promise<void> {
+  await db.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY ${EOI_MONTHS_ROLLUP}`);
+  await db.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY ${MEETING_MONTHS_ROLLUP}`);
+}
 
 export async function dockingByMonth(
   db: Queryable,
@@ -511,14 +555,14 @@ export async function dockingByMonth(
     accepted: number;
     avgDaysToFirstAnswer: number | null;
   }>(
-    `SELECT to_char(date_trunc('month', sent_on::timestamp), 'YYYY-MM') AS month, count(*)::int AS expressions,
-       count(answered_on)::int AS answered, count(*) FILTER (WHERE accepted)::int AS accepted,
-       round(avg(answered_on - sent_on), 1)::float8 AS "avgDaysToFirstAnswer"
-     FROM ${EOI_FACTS_VIEW}
-     WHERE sent_on >= $1::date AND sent_on < $2::date
-       AND ($3::text = '*' OR profile_country = $3 OR sender_country = $3) AND ($4::text = '*' OR $4 = ANY(sector_groups))
-     GROUP BY 1 ORDER BY 1`,
-    [f.fromMonth, f.endExclusive, f.country, f.sector],
+    `SELECT to_char(month, 'YYYY-MM') AS month, sum(expressions)::int AS expressions,
+       sum(answered)::int AS answered, sum(accepted)::int AS accepted,
+       round(sum(answer_days)::numeric / NULLIF(sum(answered), 0), 1)::float8 AS "avgDaysToFirstAnswer"
+     FROM ${EOI_MONTHS_ROLLUP}
+     WHERE sector_group = $4 AND month BETWEEN $1 AND $2
+       AND ($3::text = '*' OR profile_country = $3 OR sender_country = $3)
+     GROUP BY 1 HAVING sum(expressions) > 0 ORDER BY 1`,
+    [f.fromMonth, f.toMonth, f.country, f.sector],
   );
   return rows;
 }
@@ -528,12 +572,11 @@ export async function meetingsByMonth(
   f: RollupFilter,
 ): Promise<Array<{ month: string; meetings: number }>> {
   const { rows } = await db.query<{ month: string; meetings: number }>(
-    `SELECT to_char(date_trunc('month', held_on::timestamp), 'YYYY-MM') AS month, count(*)::int AS meetings
-     FROM ${MEETING_FACTS_VIEW}
-     WHERE held_on >= $1::date AND held_on < $2::date
-       AND ($3::text = '*' OR country_a = $3 OR country_b = $3) AND ($4::text = '*' OR $4 = ANY(sector_groups))
-     GROUP BY 1 ORDER BY 1`,
-    [f.fromMonth, f.endExclusive, f.country, f.sector],
+    `SELECT to_char(month, 'YYYY-MM') AS month, sum(meetings)::int AS meetings
+     FROM ${MEETING_MONTHS_ROLLUP}
+     WHERE sector_group = $4 AND month BETWEEN $1 AND $2 AND ($3::text = '*' OR country_a = $3 OR country_b = $3)
+     GROUP BY 1 HAVING sum(meetings) > 0 ORDER BY 1`,
+    [f.fromMonth, f.toMonth, f.country, f.sector],
   );
   return rows;
 }

@@ -1,26 +1,15 @@
 import { z } from 'zod';
+import { INDICATOR_TABLES, VALUE_INTERVALS } from '../../domain/pipeline.js';
 import { SECTOR_TAXONOMY } from '../../domain/sectors.js';
 import { COUNTRIES, LANGUAGES, PROFILE_KINDS } from '../../domain/vocabulary.js';
 
-/** The indicator tables; each is served as JSON, CSV and XLSX under /api/v1/indicators/<name>. */
-export const INDICATOR_TABLES = [
-  'profiles-by-month',
-  'profiles-by-sector',
-  'docking',
-  'meetings',
-  'cooperations-by-stage',
-  'stage-movements',
-  'agreements-by-type',
-  'agreements-by-country-pair',
-  'agreement-value',
-  'outcomes',
-  'map',
-  'organisations',
-] as const;
-export type IndicatorTableName = (typeof INDICATOR_TABLES)[number];
-
-export const VALUE_INTERVALS = ['month', 'quarter', 'year'] as const;
-export type ValueInterval = (typeof VALUE_INTERVALS)[number];
+// The tables and intervals live in src/domain/pipeline.ts, shared with the web app.
+export {
+  INDICATOR_TABLES,
+  type IndicatorTableName,
+  VALUE_INTERVALS,
+  type ValueInterval,
+} from '../../domain/pipeline.js';
 
 /** A calendar month 'YYYY-MM'. */
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);

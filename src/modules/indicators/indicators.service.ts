@@ -22,16 +22,18 @@ import {
   cooperationsByStage,
   countsByCountry,
   dockingByMonth,
-  EOI_FACTS_VIEW,
+  EOI_MONTHS_ROLLUP,
   keyFigures,
-  MEETING_FACTS_VIEW,
+  MEETING_MONTHS_ROLLUP,
   meetingsByMonth,
   type OrganisationIndicatorRow,
   organisationFigures,
+  outcomesByMonth,
   outcomeTotals,
   profilesByMonth,
   profilesBySector,
   type RollupFilter,
+  refreshActivityRollups,
   relationExists,
   stageMovesByMonth,
 } from './indicators.repository.js';
@@ -162,7 +164,7 @@ async function loadRows(
     case 'profiles-by-sector':
       return done(await profilesBySector(ctx.db, f, filters.kind));
     case 'docking': {
-      if (!(await relationExists(ctx.db, EOI_FACTS_VIEW)))
+      if (!(await relationExists(ctx.db, EOI_MONTHS_ROLLUP)))
         return { rows: [], available: false, nextCursor: null };
       const rows = await dockingByMonth(ctx.db, f);
       return done(
@@ -173,7 +175,7 @@ async function loadRows(
       );
     }
     case 'meetings':
-      if (!(await relationExists(ctx.db, MEETING_FACTS_VIEW)))
+      if (!(await relationExists(ctx.db, MEETING_MONTHS_ROLLUP)))
         return { rows: [], available: false, nextCursor: null };
       return done(await meetingsByMonth(ctx.db, f));
     case 'cooperations-by-stage': {
@@ -195,6 +197,8 @@ async function loadRows(
     }
     case 'outcomes':
       return done(await outcomeTotals(ctx.db, f));
+    case 'outcomes-by-month':
+      return done(await outcomesByMonth(ctx.db, f));
     case 'map': {
       const counts = await countsByCountry(ctx.db, f);
       return done(
@@ -204,6 +208,7 @@ async function loadRows(
           publishedProfiles: counts.publishedProfiles.get(country) ?? 0,
           cooperations: counts.cooperations.get(country) ?? 0,
           agreements: counts.agreements.get(country) ?? 0,
+          meetings: counts.meetings ? (counts.meetings.get(country) ?? 0) : null,
         })),
       );
     }
@@ -329,6 +334,7 @@ export const REPORT_TABLES: readonly IndicatorTableName[] = [
   'agreements-by-country-pair',
   'agreement-value',
   'outcomes',
+  'outcomes-by-month',
   'docking',
   'meetings',
 ];
@@ -407,4 +413,12 @@ export async function indicatorReport(
     tables,
   });
   return { html, filters };
+}
+
+/**
+ * Recomputes the docking and meeting figures from the expressions of interest and the meetings held
+ * (the job `indicators.refresh-activity`; tests call it to see a change at once).
+ */
+export async function refreshActivityIndicators(ctx: AppContext): Promise<void> {
+  await refreshActivityRollups(ctx.db);
 }

@@ -157,6 +157,16 @@ export const TABLE_DEFS: Readonly<Record<IndicatorTableName, TableDef>> = {
     suppress: [rule('reports', 'reports', 'total')],
     detailedOnly: false,
   },
+  'outcomes-by-month': {
+    columns: [
+      col('month', 'month'),
+      col('metric', 'metric'),
+      col('reports', 'count'),
+      col('total', 'number'),
+    ],
+    suppress: [rule('reports', 'reports', 'total')],
+    detailedOnly: false,
+  },
   map: {
     columns: [
       col('country', 'country'),
@@ -164,8 +174,13 @@ export const TABLE_DEFS: Readonly<Record<IndicatorTableName, TableDef>> = {
       col('publishedProfiles', 'count'),
       col('cooperations', 'count'),
       col('agreements', 'count'),
+      col('meetings', 'count'),
     ],
-    suppress: [rule('cooperations', 'cooperations'), rule('agreements', 'agreements')],
+    suppress: [
+      rule('cooperations', 'cooperations'),
+      rule('agreements', 'agreements'),
+      rule('meetings', 'meetings'),
+    ],
     detailedOnly: false,
   },
   organisations: {

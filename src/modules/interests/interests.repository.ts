@@ -19,21 +19,28 @@ export interface InterestRecord {
   answeredAt: Date | null;
   createdAt: Date;
   conversationId: string | null;
+  /** The cooperation its acceptance opened in the pipeline. */
+  cooperationId: string | null;
 }
 
-const INTEREST_SELECT = `SELECT e.id, e.profile_id AS "profileId", p.title AS "profileTitle",
+const INTEREST_COLUMNS = `e.id, e.profile_id AS "profileId", p.title AS "profileTitle",
     p.organisation_id AS "ownerOrganisationId", po.name AS "ownerOrganisationName",
     e.from_organisation_id AS "fromOrganisationId", fo.name AS "fromOrganisationName",
     e.from_user_id AS "fromUserId", u.display_name AS "fromUserName", e.message,
     e.accepted_confidentiality AS "acceptedConfidentiality", e.status, e.decline_reason AS "declineReason",
     e.answer_message AS "answerMessage", e.answered_at AS "answeredAt", e.created_at AS "createdAt",
-    c.id AS "conversationId"
-  FROM expressions_of_interest e
+    c.id AS "conversationId",
+    (SELECT co.id FROM cooperations co WHERE co.origin_ref = e.id::text AND co.origin = 'expression_of_interest'
+      ORDER BY co.created_at LIMIT 1) AS "cooperationId"`;
+
+const INTEREST_FROM = `FROM expressions_of_interest e
   JOIN profiles p ON p.id = e.profile_id
   JOIN organisations po ON po.id = p.organisation_id
   JOIN organisations fo ON fo.id = e.from_organisation_id
   LEFT JOIN users u ON u.id = e.from_user_id
   LEFT JOIN conversations c ON c.expression_of_interest_id = e.id`;
+
+const INTEREST_SELECT = `SELECT ${INTEREST_COLUMNS} ${INTEREST_FROM}`;
 
 export async function findInterest(
   db: Queryable,
@@ -106,21 +113,68 @@ export async function setInterestAnswer(
   );
 }
 
-/** Expressions of interest that touch the given organisations, on either side. */
+/** An inbox row: the expression of interest and how many messages its reader has not read yet. */
+export interface InboxRecord extends InterestRecord {
+  unreadMessages: number;
+}
+
+/** Messages in a conversation written by others after the reader last opened it. */
+const UNREAD_MESSAGES = `(SELECT count(*)::int FROM conversation_messages m
+     LEFT JOIN conversation_reads r ON r.conversation_id = m.conversation_id AND r.user_id = $2
+     WHERE m.conversation_id = c.id AND m.author_id IS DISTINCT FROM $2
+       AND m.created_at > coalesce(r.read_at, '-infinity'::timestamptz))`;
+
+/**
+ * Expressions of interest that touch the given organisations, on either side, newest first; one page
+ * after `after` (the creation time and id of the last row seen).
+ */
 export async function listInterests(
   db: Queryable,
-  box: 'received' | 'sent',
-  organisationIds: readonly string[],
-  status: string | undefined,
-  limit: number,
-): Promise<InterestRecord[]> {
-  const side = box === 'received' ? 'p.organisation_id' : 'e.from_organisation_id';
-  const { rows } = await db.query<InterestRecord>(
-    `${INTEREST_SELECT} WHERE ${side} = ANY($1::uuid[]) AND ($2::text IS NULL OR e.status = $2)
-     ORDER BY e.created_at DESC, e.id DESC LIMIT $3`,
-    [organisationIds, status ?? null, limit],
+  query: {
+    box: 'received' | 'sent';
+    organisationIds: readonly string[];
+    readerId: string;
+    status: string | undefined;
+    after: { createdAt: string; id: string } | null;
+    limit: number;
+  },
+): Promise<InboxRecord[]> {
+  const side = query.box === 'received' ? 'p.organisation_id' : 'e.from_organisation_id';
+  const { rows } = await db.query<InboxRecord>(
+    `SELECT ${INTEREST_COLUMNS}, ${UNREAD_MESSAGES} AS "unreadMessages" ${INTEREST_FROM}
+     WHERE ${side} = ANY($1::uuid[]) AND ($3::text IS NULL OR e.status = $3)
+       AND ($4::timestamptz IS NULL OR (e.created_at, e.id) < ($4::timestamptz, $5::uuid))
+     ORDER BY e.created_at DESC, e.id DESC LIMIT $6`,
+    [
+      query.organisationIds,
+      query.readerId,
+      query.status ?? null,
+      query.after?.createdAt ?? null,
+      query.after?.id ?? null,
+      query.limit,
+    ],
   );
   return rows;
+}
+
+/** What waits for a reader: expressions of interest to answer, and conversations with unread messages. */
+export async function inboxSummary(
+  db: Queryable,
+  organisationIds: readonly string[],
+  readerId: string,
+): Promise<{ pendingReceived: number; unreadConversations: number }> {
+  const { rows } = await db.query<{ pendingReceived: number; unreadConversations: number }>(
+    `SELECT
+       (SELECT count(*)::int FROM expressions_of_interest e JOIN profiles p ON p.id = e.profile_id
+         WHERE p.organisation_id = ANY($1::uuid[]) AND e.status = 'pending') AS "pendingReceived",
+       (SELECT count(*)::int FROM conversations c
+         JOIN expressions_of_interest e ON e.id = c.expression_of_interest_id
+         JOIN profiles p ON p.id = e.profile_id
+         WHERE (p.organisation_id = ANY($1::uuid[]) OR e.from_organisation_id = ANY($1::uuid[]))
+           AND ${UNREAD_MESSAGES} > 0) AS "unreadConversations"`,
+    [organisationIds, readerId],
+  );
+  return rows[0] ?? { pendingReceived: 0, unreadConversations: 0 };
 }
 
 export async function insertConversation(db: Queryable, interestId: string, at: Date): Promise<string> {

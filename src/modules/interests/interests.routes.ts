@@ -14,6 +14,7 @@ import {
   answerInterest,
   conversationMessages,
   getInterest,
+  inboxSummaryOf,
   interestsOf,
   messageAttachment,
   postMessage,
@@ -48,15 +49,18 @@ export function interestsRoutes(app: CorridorApp, ctx: AppContext): void {
         querystring: listInterestsQuery,
       },
     },
-    async (request) => ({
-      items: await interestsOf(
-        ctx,
-        request.actor,
-        request.query.box,
-        request.query.status,
-        request.query.limit,
-      ),
-    }),
+    async (request) => interestsOf(ctx, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/v1/interests/summary',
+    {
+      schema: {
+        tags,
+        summary: 'How many expressions of interest wait for an answer and conversations hold unread messages',
+      },
+    },
+    async (request) => inboxSummaryOf(ctx, request.actor),
   );
 
   app.get(

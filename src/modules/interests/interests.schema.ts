@@ -44,8 +44,11 @@ export const listInterestsQuery = z
     box: z.enum(['received', 'sent']).default('received'),
     status: z.enum(['pending', 'accepted', 'declined', 'withdrawn']).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
+    /** `nextCursor` of the previous page. */
+    cursor: z.string().max(500).optional(),
   })
   .strict();
+export type ListInterestsQuery = z.infer<typeof listInterestsQuery>;
 
 export const postMessageBody = z.object({ body: cleanText(10_000).pipe(z.string().min(1)) }).strict();
 

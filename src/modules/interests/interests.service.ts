@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import { LANGUAGES, type Language, type MultilingualText } from '../../domain/vocabulary.js';
+import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import { CorridorError, validationFailed } from '../../platform/errors.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type Actor, deny, requireUser } from '../auth/actor.js';
@@ -14,7 +15,9 @@ import {
   findInterestByConversation,
   findMessageAttachment,
   hasPendingInterest,
+  type InboxRecord,
   type InterestRecord,
+  inboxSummary,
   insertConversation,
   insertInterest,
   insertMessage,
@@ -26,7 +29,7 @@ import {
   organisationWriters,
   setInterestAnswer,
 } from './interests.repository.js';
-import type { AnswerInterestBody, SendInterestBody } from './interests.schema.js';
+import type { AnswerInterestBody, ListInterestsQuery, SendInterestBody } from './interests.schema.js';
 
 /** Expressions of interest a person may send: per hour and per day (against spam). */
 const INTEREST_LIMITS = [
@@ -130,16 +133,40 @@ export async function getInterest(ctx: AppContext, actor: Actor, id: string): Pr
   return interest;
 }
 
-/** The inbox: what the reader's organisations received or sent. */
+/** The inbox: one page of what the reader's organisations received or sent, with unread counts. */
 export async function interestsOf(
   ctx: AppContext,
   actor: Actor,
-  box: 'received' | 'sent',
-  status: string | undefined,
-  limit: number,
-): Promise<InterestRecord[]> {
+  query: ListInterestsQuery,
+): Promise<{ items: InboxRecord[]; nextCursor: string | null }> {
   const user = requireUser(actor);
-  return listInterests(ctx.db, box, [...user.memberships.keys()], status, limit);
+  const after = decodeCursor(query.cursor);
+  const afterTime = after ? new Date(after.key) : null;
+  if (afterTime && Number.isNaN(afterTime.getTime())) throw new CorridorError('InvalidCursor');
+  const rows = await listInterests(ctx.db, {
+    box: query.box,
+    organisationIds: [...user.memberships.keys()],
+    readerId: user.userId,
+    status: query.status,
+    after: after && afterTime ? { createdAt: afterTime.toISOString(), id: after.id } : null,
+    limit: query.limit + 1,
+  });
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ key: last.createdAt.toISOString(), id: last.id })
+      : null;
+  return { items, nextCursor };
+}
+
+/** What waits for the reader: expressions of interest to answer and conversations with unread messages. */
+export async function inboxSummaryOf(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<{ pendingReceived: number; unreadConversations: number }> {
+  const user = requireUser(actor);
+  return inboxSummary(ctx.db, [...user.memberships.keys()], user.userId);
 }
 
 /**

@@ -17,13 +17,16 @@ import { checkInUrl } from '../events/registrations.view.js';
 import { renderCalendar } from './agenda-ics.js';
 import { agendaHtml, tablePlanHtml } from './meeting-documents.js';
 import { allMeetings, type MeetingRecord } from './meetings.repository.js';
+import { MEETING_STATUSES } from './meetings.schema.js';
 import { type MeetingPlacementView, placementView } from './meetings.view.js';
 import {
+  changesOf,
   findPublishedSchedule,
   findSchedule,
   placementsOf,
   type ScheduleRecord,
 } from './schedules.repository.js';
+import { scheduleChangeTexts } from './schedules.service.js';
 
 /** What a document endpoint answers: JSON, or a file with its type and name. */
 export type DocumentResult =
@@ -55,7 +58,15 @@ export interface Agenda {
   event: { id: string; title: string; timeZone: string; offset: string; venue: string };
   participant: { registrationId: string; organisationName: string; country: string; delegates: string[] };
   language: Language;
-  schedule: { published: boolean; version: number | null };
+  schedule: {
+    published: boolean;
+    version: number | null;
+    /**
+     * What the published schedule changed for this participant against the one it replaced (moved,
+     * added, dropped meetings), one sentence each in the agenda's language; empty for a first schedule.
+     */
+    changes: string[];
+  };
   items: AgendaItem[];
 }
 
@@ -86,7 +97,7 @@ async function buildAgenda(
     findPublishedSchedule(db, event.id),
     listSlots(db, event.id),
     listSessions(db, event.id),
-    allMeetings(db, event.id, ['accepted']),
+    allMeetings(db, event.id, MEETING_STATUSES),
     allRegistrations(db, event.id, ['approved', 'pending', 'waitlisted', 'declined', 'cancelled']),
   ]);
   const slotMap = slotLookup(slots);
@@ -97,7 +108,9 @@ async function buildAgenda(
       meetings
         .filter(
           (m) =>
-            m.requester.registrationId === registration.id || m.recipient.registrationId === registration.id,
+            m.status === 'accepted' &&
+            (m.requester.registrationId === registration.id ||
+              m.recipient.registrationId === registration.id),
         )
         .map((m) => [m.id, m]),
     );
@@ -153,6 +166,14 @@ async function buildAgenda(
     });
   }
   entries.sort((a, b) => a.start.getTime() - b.start.getTime() || a.item.kind.localeCompare(b.item.kind));
+  // A schedule that replaced a published one keeps what it changed for each participant.
+  const change =
+    published && published.basedOnId !== null
+      ? (await changesOf(db, published.id)).find((c) => c.participantId === registration.id)
+      : undefined;
+  const changes = change
+    ? scheduleChangeTexts(language, change, event, slotMap, new Map(meetings.map((m) => [m.id, m])))
+    : [];
   const agenda: Agenda = {
     event: {
       id: event.id,
@@ -168,7 +189,7 @@ async function buildAgenda(
       delegates: registration.delegates.map((d) => d.displayName),
     },
     language,
-    schedule: { published: published !== null, version: published?.version ?? null },
+    schedule: { published: published !== null, version: published?.version ?? null, changes },
     items: entries.map((e) => e.item),
   };
   return { agenda, published, entries };

@@ -257,14 +257,17 @@ function slotTime(event: EventRecord, slots: ReadonlyMap<number, SlotRecord>, sl
   return `${localDate(time.startsAt, event.timeZone)} ${localTime(time.startsAt, event.timeZone)} (UTC${offset})`;
 }
 
-/** One participant's changes as lines of text in their language, for the mail. */
-function changeLines(
+/**
+ * One participant's changes in a schedule, one sentence each in `language` ("Meeting with X moved
+ * from ... to ..."): for the mail and the participant's agenda.
+ */
+export function scheduleChangeTexts(
   language: Language,
   change: ParticipantScheduleChange,
   event: EventRecord,
   slots: ReadonlyMap<number, SlotRecord>,
   meetings: ReadonlyMap<string, MeetingRecord>,
-): string {
+): string[] {
   const partner = (meetingId: string) => {
     const meeting = meetings.get(meetingId);
     if (!meeting) return '?';
@@ -297,7 +300,20 @@ function changeLines(
       }),
     ),
   ];
-  return lines.map((line) => `- ${line}`).join('\n');
+  return lines;
+}
+
+/** One participant's changes as a list in their language, for the mail. */
+function changeLines(
+  language: Language,
+  change: ParticipantScheduleChange,
+  event: EventRecord,
+  slots: ReadonlyMap<number, SlotRecord>,
+  meetings: ReadonlyMap<string, MeetingRecord>,
+): string {
+  return scheduleChangeTexts(language, change, event, slots, meetings)
+    .map((line) => `- ${line}`)
+    .join('\n');
 }
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { RATED_CURRENCIES } from '../../domain/pipeline.js';
 import { cleanText, isoDateSchema } from '../../platform/validation.js';
 
 /** The currencies that need a rate: every agreement currency except the US dollar itself. */
-export const RATED_CURRENCIES = ['CNY', 'LAK', 'THB', 'KHR', 'MMK', 'VND'] as const;
-export type RatedCurrency = (typeof RATED_CURRENCIES)[number];
+export { RATED_CURRENCIES, type RatedCurrency } from '../../domain/pipeline.js';
 
 export const rateParams = z
   .object({

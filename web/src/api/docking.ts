@@ -5,7 +5,7 @@
  * hooks. The enumerations are written out here rather than imported from the server's zod schemas,
  * which would pull zod into the browser bundle.
  */
-import { type QueryClient, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type QueryClient, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
 import type { CooperationType, Language, MultilingualText } from '../domain';
 import { ApiError, api, errorFromPayload, queryString, requestHeaders } from './client';
@@ -115,6 +115,13 @@ export interface Interest {
   createdAt: string;
   /** Set once the owner accepted. */
   conversationId: string | null;
+  /** The cooperation the acceptance opened in the pipeline. */
+  cooperationId: string | null;
+}
+
+/** An inbox row: an interest and how many of its conversation's messages the reader has not read. */
+export interface InboxInterest extends Interest {
+  unreadMessages: number;
 }
 
 export interface ConversationMessage {
@@ -232,6 +239,20 @@ export function useInterests(box: InterestBox, status: string, enabled = true) {
   });
 }
 
+/** The inbox, a page at a time (newest first). */
+export function useInboxPages(box: InterestBox, status: string) {
+  return useInfiniteQuery({
+    queryKey: [...dockingKeys.interests(box, status), 'pages'],
+    queryFn: ({ pageParam, signal }) =>
+      api<Page<InboxInterest>>(`/interests${queryString({ box, status, limit: 20, cursor: pageParam })}`, {
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    refetchOnWindowFocus: true,
+  });
+}
+
 /** An interest; while it waits for an answer it is asked for again now and then, and on focus. */
 export function useInterest(id: string) {
   return useQuery({
@@ -246,9 +267,15 @@ export function useInterest(id: string) {
 export const CONVERSATION_POLL_MS = 10_000;
 
 export function useConversation(conversationId: string | null) {
+  const client = useQueryClient();
   return useQuery({
     queryKey: dockingKeys.conversation(conversationId ?? ''),
-    queryFn: ({ signal }) => api<Conversation>(`/conversations/${conversationId}/messages`, { signal }),
+    // Reading marks the conversation read: the header's and the inbox's unread counts change.
+    queryFn: ({ signal }) =>
+      api<Conversation>(`/conversations/${conversationId}/messages`, { signal }).then((conversation) => {
+        void client.invalidateQueries({ queryKey: ['docking', 'interests'] });
+        return conversation;
+      }),
     enabled: Boolean(conversationId),
     refetchInterval: CONVERSATION_POLL_MS,
     refetchOnWindowFocus: true,

@@ -306,7 +306,8 @@ export interface Agenda {
   event: { id: string; title: string; timeZone: string; offset: string; venue: string };
   participant: { registrationId: string; organisationName: string; country: Country; delegates: string[] };
   language: Language;
-  schedule: { published: boolean; version: number | null };
+  /** `changes`: what this version changed for the participant, in the agenda's language. */
+  schedule: { published: boolean; version: number | null; changes: string[] };
   items: AgendaItem[];
 }
 
@@ -411,6 +412,11 @@ export const eventsApi = {
     api<CorridorEvent>('/events', { method: 'POST', body }),
   update: (id: string, body: Partial<EventInput>) => api<CorridorEvent>(base(id), { method: 'PATCH', body }),
   publish: (id: string) => api<CorridorEvent>(`${base(id)}/publish`, { method: 'POST' }),
+  addOrganiser: (id: string, organisationId: string) =>
+    api<CorridorEvent>(`${base(id)}/organisers`, { method: 'POST', body: { organisationId } }),
+  /** The event as it now is; undefined when you removed your own organisation and no longer see it. */
+  removeOrganiser: (id: string, organisationId: string) =>
+    api<CorridorEvent | undefined>(`${base(id)}/organisers/${organisationId}`, { method: 'DELETE' }),
   cancel: (id: string, reason: string) =>
     api<CorridorEvent>(`${base(id)}/cancel`, { method: 'POST', body: { reason } }),
   addSession: (id: string, body: SessionInput) =>
@@ -457,6 +463,12 @@ export const eventsApi = {
     api<Meeting>(`${base(id)}/meetings/${meetingId}/decline`, { method: 'POST', body: { reason } }),
   cancelMeeting: (id: string, meetingId: string, reason: string) =>
     api<Meeting>(`${base(id)}/meetings/${meetingId}/cancel`, { method: 'POST', body: { reason } }),
+  /** Pins an accepted meeting to a slot and/or table for the scheduler; null removes a pin. */
+  pinMeeting: (
+    id: string,
+    meetingId: string,
+    pins: { fixedSlot: number | null; fixedTable: number | null },
+  ) => api<Meeting>(`${base(id)}/meetings/${meetingId}/pins`, { method: 'PATCH', body: pins }),
   markAttendance: (id: string, meetingId: string, attendance: MeetingAttendance) =>
     api<Meeting>(`${base(id)}/meetings/${meetingId}/attendance`, { method: 'POST', body: { attendance } }),
   followUp: (

@@ -1,105 +1,57 @@
 /**
  * The cooperation pipeline, the exchange rates and the indicators as the browser sees them: JSON
- * shapes, TanStack Query hooks and the document upload. The enumerations repeat the server's (its
- * schema modules pull server-only code), and tests/web-i18n-pipeline.test.ts fails when they drift apart.
+ * shapes, TanStack Query hooks and the document upload. The enumerations come from the server's
+ * src/domain/pipeline.ts, shared through web/src/domain.ts.
  */
 import { type QueryClient, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import i18n from 'i18next';
-import type { Country, Language, MultilingualText, ProfileKind } from '../domain';
+import type {
+  AgreementType,
+  ClosedReason,
+  CooperationOrigin,
+  CooperationStage,
+  Country,
+  Currency,
+  DocumentKind,
+  IndicatorTableName,
+  Language,
+  MultilingualText,
+  OutcomeMetric,
+  ProfileKind,
+  RatedCurrency,
+  ValueInterval,
+} from '../domain';
 import { ApiError, api, errorFromPayload, queryString, requestHeaders } from './client';
 import type { Page } from './types';
 
-/** The stages in pipeline order; `closed_without_agreement` ends a cooperation early. */
-export const COOPERATION_STAGES = [
-  'contact',
-  'meeting_held',
-  'nda_signed',
-  'negotiation',
-  'agreement_signed',
-  'implementation',
-  'outcome_reported',
-  'closed_without_agreement',
-] as const;
-export type CooperationStage = (typeof COOPERATION_STAGES)[number];
-
-/** The stages of the pipeline proper, as the stepper shows them. */
-export const PIPELINE_STAGES = COOPERATION_STAGES.filter(
-  (stage): stage is Exclude<CooperationStage, 'closed_without_agreement'> =>
-    stage !== 'closed_without_agreement',
-);
-
-export const CLOSED_REASONS = [
-  'no_common_interest',
-  'terms_not_agreed',
-  'funding_unavailable',
-  'technical_mismatch',
-  'regulatory_obstacle',
-  'partner_unresponsive',
-  'other',
-] as const;
-export type ClosedReason = (typeof CLOSED_REASONS)[number];
-
-export const COOPERATION_ORIGINS = ['manual', 'expression_of_interest', 'meeting_follow_up'] as const;
-export type CooperationOrigin = (typeof COOPERATION_ORIGINS)[number];
-
-export const AGREEMENT_TYPES = [
-  'licence',
-  'assignment',
-  'joint_rd',
-  'technical_cooperation_or_service',
-  'joint_venture',
-  'commercial_with_technical_assistance',
-  'investment',
-  'training',
-] as const;
-export type AgreementType = (typeof AGREEMENT_TYPES)[number];
-
-export const CURRENCIES = ['CNY', 'LAK', 'THB', 'KHR', 'MMK', 'VND', 'USD'] as const;
-export type Currency = (typeof CURRENCIES)[number];
-
-/** The currencies administrators keep a rate for: all but the US dollar. */
-export const RATED_CURRENCIES = ['CNY', 'LAK', 'THB', 'KHR', 'MMK', 'VND'] as const;
-export type RatedCurrency = (typeof RATED_CURRENCIES)[number];
-
-export const OUTCOME_METRICS = [
-  'products_processes_launched',
-  'jobs_created',
-  'revenue_usd',
-  'people_trained',
-  'joint_publications',
-  'patents',
-  'investment_usd',
-] as const;
-export type OutcomeMetric = (typeof OUTCOME_METRICS)[number];
-
-/** Outcomes counted in US dollars rather than in pieces or people. */
-export const MONEY_METRICS: readonly OutcomeMetric[] = ['revenue_usd', 'investment_usd'];
-
-export const DOCUMENT_KINDS = ['nda', 'term_sheet', 'agreement', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-/**
- * The moves a party may make by hand, mirrored from cooperations.lifecycle.ts so the form offers only
- * what the server accepts (the server still decides). `outcome_reported` follows the first outcome.
- */
-export const STAGE_MOVES: Readonly<Record<CooperationStage, readonly CooperationStage[]>> = {
-  contact: ['meeting_held', 'nda_signed', 'negotiation', 'closed_without_agreement'],
-  meeting_held: ['nda_signed', 'negotiation', 'closed_without_agreement'],
-  nda_signed: ['negotiation', 'closed_without_agreement'],
-  negotiation: ['agreement_signed', 'closed_without_agreement'],
-  agreement_signed: ['implementation'],
-  implementation: [],
-  outcome_reported: [],
-  closed_without_agreement: [],
-};
-/** Stages in which further agreements may be recorded. */
-export const AGREEMENT_STAGES: readonly CooperationStage[] = [
-  'agreement_signed',
-  'implementation',
-  'outcome_reported',
-];
-/** Stages in which outcomes may be reported. */
-export const OUTCOME_STAGES: readonly CooperationStage[] = ['implementation', 'outcome_reported'];
+// The pipeline's vocabularies are the server's own (src/domain/pipeline.ts, through ../domain).
+export {
+  AGREEMENT_STAGES,
+  AGREEMENT_TYPES,
+  type AgreementType,
+  CLOSED_REASONS,
+  type ClosedReason,
+  COOPERATION_ORIGINS,
+  COOPERATION_STAGES,
+  type CooperationOrigin,
+  type CooperationStage,
+  CURRENCIES,
+  type Currency,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  INDICATOR_TABLES,
+  type IndicatorTableName,
+  MONEY_METRICS,
+  OUTCOME_METRICS,
+  OUTCOME_STAGES,
+  type OutcomeMetric,
+  PIPELINE_STAGES,
+  RATED_CURRENCIES,
+  type RatedCurrency,
+  STAGE_MOVES,
+  VALUE_INTERVALS,
+  type ValueInterval,
+} from '../domain';
 
 export interface CooperationParty {
   organisation: { id: string; slug: string; name: MultilingualText; country: Country };
@@ -199,25 +151,6 @@ export interface ExchangeRate {
   updatedAt: string;
 }
 
-export const INDICATOR_TABLES = [
-  'profiles-by-month',
-  'profiles-by-sector',
-  'docking',
-  'meetings',
-  'cooperations-by-stage',
-  'stage-movements',
-  'agreements-by-type',
-  'agreements-by-country-pair',
-  'agreement-value',
-  'outcomes',
-  'map',
-  'organisations',
-] as const;
-export type IndicatorTableName = (typeof INDICATOR_TABLES)[number];
-
-export const VALUE_INTERVALS = ['month', 'quarter', 'year'] as const;
-export type ValueInterval = (typeof VALUE_INTERVALS)[number];
-
 /** What a column of an indicator table holds: dimensions have labels, measures are numbers. */
 export type ColumnKind =
   | 'month'
@@ -275,6 +208,7 @@ export const pipelineKeys = {
   cooperations: (params: Record<string, string | undefined>) => ['cooperations', params] as const,
   cooperation: (id: string) => ['cooperation', id] as const,
   history: (id: string) => ['cooperation', id, 'history'] as const,
+  possibleOwners: (id: string) => ['cooperation', id, 'possible-owners'] as const,
   rates: (currency: string) => ['exchange-rates', currency] as const,
   indicator: (table: IndicatorTableName, filters: IndicatorFilters, language: Language) =>
     ['indicators', table, filters, language] as const,
@@ -308,10 +242,30 @@ export function useCooperationHistory(id: string, enabled: boolean) {
   });
 }
 
+/** A member of a participating organisation, who may own a next step. */
+export interface PossibleOwner {
+  userId: string;
+  displayName: string;
+  organisations: Array<{ id: string; slug: string; name: MultilingualText }>;
+}
+
+/** Everyone a next step may be given to: the members of every party (for those who manage next steps). */
+export function usePossibleOwners(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: pipelineKeys.possibleOwners(id),
+    queryFn: () =>
+      api<{ items: PossibleOwner[] }>(`/cooperations/${encodeURIComponent(id)}/possible-owners`).then(
+        (r) => r.items,
+      ),
+    enabled,
+  });
+}
+
 /** After a change to a cooperation: its page, its history and the lists. */
 export function refreshAfterCooperationChange(client: QueryClient, cooperation: Cooperation): void {
   client.setQueryData(pipelineKeys.cooperation(cooperation.id), cooperation);
   void client.invalidateQueries({ queryKey: pipelineKeys.history(cooperation.id) });
+  void client.invalidateQueries({ queryKey: pipelineKeys.possibleOwners(cooperation.id) });
   void client.invalidateQueries({ queryKey: ['cooperations'] });
   void client.invalidateQueries({ queryKey: ['indicators'] });
 }

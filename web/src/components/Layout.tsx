@@ -81,6 +81,7 @@ function Header() {
         <HeaderSearch />
         <div className="header-tools">
           <LanguageSwitcher />
+          {user ? <AccountMenu user={user} /> : null}
           <button
             type="button"
             className="button button-ghost menu-toggle"
@@ -108,25 +109,25 @@ function Header() {
             <li>
               <NavLink to="/dashboard">{pipelineNav('dashboard')}</NavLink>
             </li>
-            {user ? (
+          </ul>
+          {user ? (
+            <ul className="nav-links nav-work" aria-label={t('nav.work')}>
               <li>
                 <NavLink to="/cooperations">{pipelineNav('cooperations')}</NavLink>
               </li>
-            ) : null}
-            {user?.platformRole ? (
-              <li>
-                <NavLink to="/review">{t('nav.review')}</NavLink>
-              </li>
-            ) : null}
-            <DockingNavLinks user={user} />
-          </ul>
+              {user.platformRole ? (
+                <li>
+                  <NavLink to="/review">{t('nav.review')}</NavLink>
+                </li>
+              ) : null}
+              <DockingNavLinks user={user} />
+            </ul>
+          ) : null}
           <div className="nav-actions">
             <Link to="/opportunities/new" className="button button-primary button-small">
               {t('nav.publish')}
             </Link>
-            {user ? (
-              <AccountMenu user={user} />
-            ) : (
+            {user ? null : (
               <>
                 <NavLink to="/sign-in" className="nav-signin">
                   {t('nav.signIn')}

@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from 'react-router';
+import { api } from '../../api/client';
 import type { User } from '../../api/types';
 import { SearchIcon } from '../../components/Icons';
 import { LANGUAGES } from '../../domain';
@@ -28,11 +30,11 @@ function registerFrameStrings(): void {
 type LooseT = (key: string, options: Record<string, unknown>) => string;
 
 /** The frame strings of the `docking` namespace in the interface language; re-renders on a language change. */
-export function useDockingFrame(): (key: keyof DockingFrame) => string {
+export function useDockingFrame(): (key: keyof DockingFrame, options?: Record<string, unknown>) => string {
   registerFrameStrings();
   const { t } = useTranslation();
   const loose = t as unknown as LooseT;
-  return useCallback((key) => loose(`frame.${key}`, { ns: DOCKING_NS }), [loose]);
+  return useCallback((key, options) => loose(`frame.${key}`, { ...options, ns: DOCKING_NS }), [loose]);
 }
 
 /**
@@ -53,7 +55,7 @@ export function HeaderSearch() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const q = query.trim();
-    // On wide screens the box opens from its button: an empty box first takes the typing.
+    // An empty box takes the typing (on the collapsed box, its button opens it).
     if (!q) {
       input.current?.focus();
       return;
@@ -89,14 +91,46 @@ export function HeaderSearch() {
   );
 }
 
-/** The menu links of the docking pages: the inbox for members, the terminology base for its editors. */
+/** What waits in the inbox (`GET /interests/summary`); asked again every minute and on focus. */
+export interface InboxSummary {
+  pendingReceived: number;
+  unreadConversations: number;
+}
+
+/** How often the header asks whether something new arrived in the inbox. */
+const INBOX_SUMMARY_POLL_MS = 60_000;
+
+function useInboxSummary(enabled: boolean) {
+  return useQuery({
+    queryKey: ['docking', 'interests', 'summary'],
+    queryFn: ({ signal }) => api<InboxSummary>('/interests/summary', { signal }),
+    enabled,
+    refetchInterval: INBOX_SUMMARY_POLL_MS,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/**
+ * The menu links of the docking pages: the inbox for members, with how many expressions of interest
+ * wait for an answer plus conversations with unread messages, and the terminology base for its editors.
+ */
 export function DockingNavLinks({ user }: { user: User | null }) {
   const frame = useDockingFrame();
+  const summary = useInboxSummary(user !== null);
   if (!user) return null;
+  const waiting = summary.data ? summary.data.pendingReceived + summary.data.unreadConversations : 0;
   return (
     <>
       <li>
-        <NavLink to="/inbox">{frame('inbox')}</NavLink>
+        <NavLink to="/inbox" data-testid="nav-inbox">
+          {frame('inbox')}
+          {waiting > 0 ? (
+            <span className="nav-count" data-testid="inbox-waiting">
+              <span aria-hidden="true">{waiting}</span>
+              <span className="visually-hidden">{frame('unread', { count: waiting })}</span>
+            </span>
+          ) : null}
+        </NavLink>
       </li>
       {user.platformRole ? (
         <li>

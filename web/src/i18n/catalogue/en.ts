@@ -14,6 +14,7 @@ export const en = {
     opportunities: 'Opportunities',
     organisations: 'Organisations',
     review: 'Review queue',
+    work: 'Your work',
     publish: 'Publish',
     signIn: 'Sign in',
     signUp: 'Join',

@@ -12,6 +12,7 @@ export const km: Catalogue = {
     opportunities: 'ឱកាសសហការ',
     organisations: 'ស្ថាប័ន',
     review: 'បញ្ជីរង់ចាំពិនិត្យ',
+    work: 'ការងាររបស់អ្នក',
     publish: 'ចុះផ្សាយ',
     signIn: 'ចូលគណនី',
     signUp: 'ចុះឈ្មោះ',

@@ -12,6 +12,7 @@ export const lo: Catalogue = {
     opportunities: 'ໂອກາດການຮ່ວມມື',
     organisations: 'ອົງການ',
     review: 'ລາຍການລໍຖ້າກວດກາ',
+    work: 'ວຽກຂອງທ່ານ',
     publish: 'ລົງປະກາດ',
     signIn: 'ເຂົ້າສູ່ລະບົບ',
     signUp: 'ສະໝັກສະມາຊິກ',

@@ -12,6 +12,7 @@ export const my: Catalogue = {
     opportunities: 'အခွင့်အလမ်းများ',
     organisations: 'အဖွဲ့အစည်းများ',
     review: 'စစ်ဆေးရန် စာရင်း',
+    work: 'သင့်လုပ်ငန်း',
     publish: 'တင်ရန်',
     signIn: 'အကောင့်ဝင်ရန်',
     signUp: 'စာရင်းသွင်းရန်',

@@ -12,6 +12,7 @@ export const th: Catalogue = {
     opportunities: 'โอกาสความร่วมมือ',
     organisations: 'หน่วยงาน',
     review: 'รายการรอตรวจสอบ',
+    work: 'งานของคุณ',
     publish: 'ลงประกาศ',
     signIn: 'เข้าสู่ระบบ',
     signUp: 'สมัครสมาชิก',

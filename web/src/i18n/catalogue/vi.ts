@@ -12,6 +12,7 @@ export const vi: Catalogue = {
     opportunities: 'Cơ hội hợp tác',
     organisations: 'Tổ chức',
     review: 'Hồ sơ chờ duyệt',
+    work: 'Công việc của bạn',
     publish: 'Đăng tin',
     signIn: 'Đăng nhập',
     signUp: 'Đăng ký',

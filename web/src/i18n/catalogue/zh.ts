@@ -12,6 +12,7 @@ export const zh: Catalogue = {
     opportunities: '合作机会',
     organisations: '机构',
     review: '审核队列',
+    work: '我的工作',
     publish: '发布',
     signIn: '登录',
     signUp: '注册',

@@ -94,6 +94,7 @@ export const en = {
     withdrawn: 'Withdrawn',
   },
   inbox: {
+    cooperation: 'Cooperation record',
     title: 'Inbox',
     lead: 'Expressions of interest your organisations received and sent, and the private conversations they opened.',
     boxes: 'Mailboxes',
@@ -110,8 +111,12 @@ export const en = {
     conversation: 'Conversation open',
     count_one: '{{count}} expression of interest',
     count_other: '{{count}} expressions of interest',
+    unread_one: '{{count}} unread message',
+    unread_other: '{{count}} unread messages',
+    more: 'Show more',
   },
   interest: {
+    cooperation: 'The cooperation this acceptance opened: stages, next steps and agreements',
     title: 'Expression of interest',
     back: 'Back to the inbox',
     opportunity: 'Opportunity',

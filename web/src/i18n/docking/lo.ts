@@ -88,6 +88,7 @@ export const lo: DockingCatalogue = {
     withdrawn: 'ຖອນຄືນແລ້ວ',
   },
   inbox: {
+    cooperation: 'ບັນທຶກການຮ່ວມມື',
     title: 'ກ່ອງຂໍ້ຄວາມ',
     lead: 'ການສະແດງຄວາມສົນໃຈ ທີ່ອົງການຂອງທ່ານໄດ້ຮັບ ແລະ ສົ່ງອອກ, ພ້ອມທັງການສົນທະນາສ່ວນຕົວທີ່ເປີດຂຶ້ນ.',
     boxes: 'ກ່ອງຈົດໝາຍ',
@@ -104,8 +105,12 @@ export const lo: DockingCatalogue = {
     conversation: 'ເປີດການສົນທະນາແລ້ວ',
     count_one: '{{count}} ການສະແດງຄວາມສົນໃຈ',
     count_other: '{{count}} ການສະແດງຄວາມສົນໃຈ',
+    unread_one: 'ຂໍ້ຄວາມທີ່ຍັງບໍ່ໄດ້ອ່ານ {{count}}',
+    unread_other: 'ຂໍ້ຄວາມທີ່ຍັງບໍ່ໄດ້ອ່ານ {{count}}',
+    more: 'ສະແດງເພີ່ມ',
   },
   interest: {
+    cooperation: 'ການຮ່ວມມືທີ່ການຍອມຮັບນີ້ໄດ້ເປີດ: ຂັ້ນຕອນ, ບາດກ້າວຕໍ່ໄປ ແລະ ສັນຍາ',
     title: 'ການສະແດງຄວາມສົນໃຈ',
     back: 'ກັບຄືນກ່ອງຂໍ້ຄວາມ',
     opportunity: 'ໂອກາດ',

@@ -91,6 +91,7 @@ export const vi: DockingCatalogue = {
     withdrawn: 'Đã rút lại',
   },
   inbox: {
+    cooperation: 'Hồ sơ hợp tác',
     title: 'Hộp thư',
     lead: 'Những lời bày tỏ quan tâm mà tổ chức của bạn đã nhận và đã gửi, cùng các cuộc trao đổi riêng được mở từ đó.',
     boxes: 'Các hộp thư',
@@ -107,8 +108,12 @@ export const vi: DockingCatalogue = {
     conversation: 'Đã mở trao đổi',
     count_one: '{{count}} lời bày tỏ quan tâm',
     count_other: '{{count}} lời bày tỏ quan tâm',
+    unread_one: '{{count}} tin nhắn chưa đọc',
+    unread_other: '{{count}} tin nhắn chưa đọc',
+    more: 'Xem thêm',
   },
   interest: {
+    cooperation: 'Hợp tác mà việc chấp nhận này đã mở: các giai đoạn, bước tiếp theo và thỏa thuận',
     title: 'Bày tỏ quan tâm',
     back: 'Quay lại hộp thư',
     opportunity: 'Cơ hội',

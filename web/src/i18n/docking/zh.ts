@@ -88,6 +88,7 @@ export const zh: DockingCatalogue = {
     withdrawn: '已撤回',
   },
   inbox: {
+    cooperation: '合作记录',
     title: '收件箱',
     lead: '贵机构收到和发出的合作意向，以及由此开启的私密对话。',
     boxes: '信箱',
@@ -104,8 +105,12 @@ export const zh: DockingCatalogue = {
     conversation: '对话已开启',
     count_one: '{{count}} 条合作意向',
     count_other: '{{count}} 条合作意向',
+    unread_one: '{{count}} 条未读消息',
+    unread_other: '{{count}} 条未读消息',
+    more: '显示更多',
   },
   interest: {
+    cooperation: '此次接受所开启的合作：阶段、后续步骤和协议',
     title: '合作意向',
     back: '返回收件箱',
     opportunity: '合作机会',

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { Link } from 'react-router';
-import { INTEREST_STATUSES, type Interest, type InterestBox, useInterests } from '../../api/docking';
+import { INTEREST_STATUSES, type InboxInterest, type InterestBox, useInboxPages } from '../../api/docking';
 import { usePageTitle } from '../../components/PageTitle';
 import { RequireUser } from '../../components/RequireUser';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
@@ -11,7 +11,7 @@ import { localText, useFormat, useLanguage } from '../../i18n/format';
 
 const BOXES: readonly InterestBox[] = ['received', 'sent'];
 
-function InterestRow({ interest, box }: { interest: Interest; box: InterestBox }) {
+function InterestRow({ interest, box }: { interest: InboxInterest; box: InterestBox }) {
   const t = useDockingT();
   const format = useFormat();
   const language = useLanguage();
@@ -21,6 +21,11 @@ function InterestRow({ interest, box }: { interest: Interest; box: InterestBox }
       <div className="card-top">
         <InterestStatusBadge status={interest.status} />
         {interest.conversationId ? <span className="badge badge-info">{t('inbox.conversation')}</span> : null}
+        {interest.unreadMessages > 0 ? (
+          <span className="badge badge-warning" data-testid="unread-messages">
+            {t('inbox.unread', { count: interest.unreadMessages })}
+          </span>
+        ) : null}
       </div>
       <h2 className="card-title">
         <Link to={`/inbox/${interest.id}`}>{title}</Link>
@@ -37,6 +42,13 @@ function InterestRow({ interest, box }: { interest: Interest; box: InterestBox }
         </time>
       </p>
       <p className="inbox-excerpt">{interest.message}</p>
+      {interest.cooperationId ? (
+        <p className="card-meta">
+          <Link to={`/cooperations/${interest.cooperationId}`} data-testid="interest-cooperation">
+            {t('inbox.cooperation')}
+          </Link>
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -48,7 +60,8 @@ function Inbox() {
   const box: InterestBox = params.get('box') === 'sent' ? 'sent' : 'received';
   const statusParam = params.get('status') ?? '';
   const status = (INTEREST_STATUSES as readonly string[]).includes(statusParam) ? statusParam : '';
-  const interests = useInterests(box, status);
+  const interests = useInboxPages(box, status);
+  const items = interests.data?.pages.flatMap((page) => page.items) ?? [];
   const refs = useRef(new Map<InterestBox, HTMLButtonElement>());
   usePageTitle(t('inbox.title'));
 
@@ -121,7 +134,7 @@ function Inbox() {
           <Loading />
         ) : interests.isError ? (
           <ErrorState error={interests.error} onRetry={() => void interests.refetch()} />
-        ) : interests.data.length === 0 ? (
+        ) : items.length === 0 ? (
           <EmptyState title={box === 'received' ? t('inbox.emptyReceived') : t('inbox.emptySent')}>
             <Link to="/opportunities" className="button">
               {t('inbox.find')}
@@ -129,14 +142,28 @@ function Inbox() {
           </EmptyState>
         ) : (
           <>
-            <p className="results-count" role="status">
-              {t('inbox.count', { count: interests.data.length })}
-            </p>
             <ul className="inbox-list">
-              {interests.data.map((interest) => (
+              {items.map((interest) => (
                 <InterestRow key={interest.id} interest={interest} box={box} />
               ))}
             </ul>
+            <div className="load-more">
+              <p className="muted" aria-live="polite">
+                {t('inbox.count', { count: items.length })}
+              </p>
+              {interests.hasNextPage ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void interests.fetchNextPage()}
+                  disabled={interests.isFetchingNextPage}
+                  aria-busy={interests.isFetchingNextPage || undefined}
+                  data-testid="inbox-more"
+                >
+                  {t('inbox.more')}
+                </button>
+              ) : null}
+            </div>
           </>
         )}
       </div>

@@ -229,6 +229,13 @@ function InterestView({ user }: { user: User }) {
               </div>
             ) : null}
             {interest.status === 'withdrawn' ? <p>{t('interest.withdrawn')}</p> : null}
+            {interest.cooperationId && party ? (
+              <p>
+                <Link to={`/cooperations/${interest.cooperationId}`} data-testid="interest-cooperation">
+                  {t('interest.cooperation')}
+                </Link>
+              </p>
+            ) : null}
             {pending && sender && !owner ? <p className="muted">{t('interest.waiting')}</p> : null}
             {pending && sender ? <WithdrawButton interest={interest} /> : null}
           </section>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   type AgendaItem,
   type CorridorEvent,
@@ -98,7 +98,18 @@ function FollowUpForm({
       data-testid="follow-up-form"
     >
       <h4 id={`${id}-title`}>{t('agenda.followUp.title')}</h4>
-      {meeting.followUpAgreed ? <p className="alert alert-success">{t('agenda.followUp.agreed')}</p> : null}
+      {meeting.followUpAgreed ? (
+        <p className="alert alert-success">
+          {meeting.cooperationId ? (
+            // The cooperation the follow-up opened, in the pipeline.
+            <Link to={`/cooperations/${meeting.cooperationId}`} data-testid="meeting-cooperation">
+              {t('agenda.followUp.agreed')}
+            </Link>
+          ) : (
+            t('agenda.followUp.agreed')
+          )}
+        </p>
+      ) : null}
       <YesNo
         legend={t('agenda.followUp.happened')}
         value={happened}
@@ -211,6 +222,20 @@ function Agenda({ event, registration }: { event: CorridorEvent; registration: R
           <p className="alert alert-info">{t('agenda.notPublished')}</p>
         ) : data.schedule.version !== null ? (
           <p className="muted">{t('agenda.version', { version: data.schedule.version })}</p>
+        ) : null}
+        {data.schedule.published && data.schedule.version !== null && data.schedule.changes.length > 0 ? (
+          <section
+            className="alert alert-info"
+            aria-labelledby="agenda-changes-title"
+            data-testid="agenda-changes"
+          >
+            <h2 id="agenda-changes-title">{t('agenda.changesTitle', { version: data.schedule.version })}</h2>
+            <ul>
+              {data.schedule.changes.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
         ) : null}
         {data.items.length === 0 ? (
           <EmptyState title={t('agenda.empty')} />

@@ -1,15 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { type CorridorEvent, eventKeys, eventsApi, type SlotBlockInput } from '../../api/events';
-import { FormAlert, SubmitButton, TextArea, TextField, useFormErrors } from '../../components/Form';
+import type { User } from '../../api/types';
+import {
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+  useFormErrors,
+} from '../../components/Form';
 import { MultilingualField } from '../../components/MultilingualField';
 import type { MultilingualText } from '../../domain';
 import { InputField, LocalText, OrganiserPage, useErrorMessage } from '../../features/events/components';
 import { EventForm } from '../../features/events/EventForm';
 import { useEventsT } from '../../features/events/i18n';
 import { TimeSpan, toLocalInput, useTimeText } from '../../features/events/time';
-import { useFormat } from '../../i18n/format';
+import { localText, useFormat, useLanguage } from '../../i18n/format';
 
 const TABS = ['details', 'programme', 'slots', 'publish'] as const;
 type Tab = (typeof TABS)[number];
@@ -22,18 +30,152 @@ function useRefreshEvent(id: string) {
   };
 }
 
-function Details({ event }: { event: CorridorEvent }) {
+/**
+ * The organising organisations: add one you write for (its consent), remove any but the last. Removing
+ * your own organisation hands the event to the others; you leave the console.
+ */
+function Organisers({ event, user }: { event: CorridorEvent; user: User }) {
+  const t = useEventsT();
+  const language = useLanguage();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const errorMessage = useErrorMessage();
+  const organiserIds = new Set(event.organisers.map((o) => o.id));
+  const writes = (organisationId: string) =>
+    user.memberships.some(
+      (m) => m.organisationId === organisationId && (m.role === 'admin' || m.role === 'editor'),
+    );
+  const candidates = user.memberships.filter(
+    (m) => writes(m.organisationId) && !organiserIds.has(m.organisationId),
+  );
+  const [choice, setChoice] = useState('');
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const editable = event.status !== 'cancelled';
+  const change = async (action: () => Promise<CorridorEvent | undefined>, done: string) => {
+    setPending(true);
+    setMessage(null);
+    try {
+      const updated = await action();
+      void client.invalidateQueries({ queryKey: ['events'] });
+      if (!updated) {
+        // Our own organisation stepped down and the draft is no longer ours to see.
+        client.removeQueries({ queryKey: eventKeys.event(event.id) });
+        void navigate('/events');
+        return;
+      }
+      client.setQueryData(eventKeys.event(event.id), updated);
+      if (!updated.viewer.organiser) {
+        // We stepped down from a published event: back to its public page.
+        void navigate(`/events/${event.id}`);
+        return;
+      }
+      setChoice('');
+      setMessage({ tone: 'success', text: done });
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorMessage(error) });
+    } finally {
+      setPending(false);
+    }
+  };
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const chosen = candidates.find((m) => m.organisationId === choice);
+    if (!chosen) return;
+    void change(
+      () => eventsApi.addOrganiser(event.id, chosen.organisationId),
+      t('organisers.added', { organisation: localText(chosen.name, language) }),
+    );
+  };
+  const last = event.organisers.length <= 1;
+  return (
+    <section className="form-card stack" aria-labelledby="organisers-title" data-testid="organisers">
+      <h2 id="organisers-title">{t('organisers.title')}</h2>
+      <p className="field-hint">{t('organisers.hint')}</p>
+      <FormAlert tone={message?.tone} message={message?.text} />
+      <ul className="event-list" data-testid="organiser-list">
+        {event.organisers.map((organiser) => {
+          const name = localText(organiser.name, language);
+          return (
+            <li key={organiser.id} data-testid="organiser-item">
+              <div className="event-list-head">
+                <LocalText text={organiser.name} as="p" className="event-list-title" />
+                {editable ? (
+                  <button
+                    type="button"
+                    className="button button-ghost button-small"
+                    disabled={pending || last}
+                    onClick={() => {
+                      // Warn only when this removal would leave none of your organisations organising.
+                      const stepsDown =
+                        user.platformRole !== 'administrator' &&
+                        event.organisers.every((o) => o.id === organiser.id || !writes(o.id)) &&
+                        writes(organiser.id);
+                      if (
+                        stepsDown &&
+                        !window.confirm(t('organisers.removeOwnConfirm', { organisation: name }))
+                      )
+                        return;
+                      void change(
+                        () => eventsApi.removeOrganiser(event.id, organiser.id),
+                        t('organisers.removed', { organisation: name }),
+                      );
+                    }}
+                    aria-label={t('organisers.removeLabel', { organisation: name })}
+                    data-testid="remove-organiser"
+                  >
+                    {t('organisers.remove')}
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {last ? <p className="muted">{t('organisers.lastOne')}</p> : null}
+      {editable ? (
+        candidates.length === 0 ? (
+          <p className="muted">{t('organisers.noCandidates')}</p>
+        ) : (
+          <form className="stack" onSubmit={add} noValidate data-testid="add-organiser-form">
+            <SelectField
+              label={t('organisers.add')}
+              hint={t('organisers.addHint')}
+              value={choice}
+              onChange={setChoice}
+              placeholder={t('organisers.choose')}
+              options={candidates.map((m) => ({
+                value: m.organisationId,
+                label: localText(m.name, language),
+              }))}
+            />
+            <div className="actions">
+              <SubmitButton pending={pending} testId="add-organiser">
+                {t('organisers.addButton')}
+              </SubmitButton>
+            </div>
+          </form>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+function Details({ event, user }: { event: CorridorEvent; user: User }) {
   const client = useQueryClient();
   return (
-    <EventForm
-      event={event}
-      organisations={[]}
-      onSubmit={async (input) => {
-        const updated = await eventsApi.update(event.id, input);
-        client.setQueryData(eventKeys.event(event.id), updated);
-        void client.invalidateQueries({ queryKey: ['events'] });
-      }}
-    />
+    <div className="stack">
+      <Organisers event={event} user={user} />
+      <EventForm
+        event={event}
+        organisations={[]}
+        onSubmit={async (input) => {
+          const updated = await eventsApi.update(event.id, input);
+          client.setQueryData(eventKeys.event(event.id), updated);
+          void client.invalidateQueries({ queryKey: ['events'] });
+        }}
+      />
+    </div>
   );
 }
 
@@ -450,7 +592,7 @@ function Publish({ event }: { event: CorridorEvent }) {
   );
 }
 
-function Manage({ event }: { event: CorridorEvent }) {
+function Manage({ event, user }: { event: CorridorEvent; user: User }) {
   const t = useEventsT();
   const [params, setParams] = useSearchParams();
   const param = params.get('tab');
@@ -473,7 +615,7 @@ function Manage({ event }: { event: CorridorEvent }) {
         ))}
       </div>
       <div role="tabpanel" id="manage-panel" aria-label={t(`manage.tabs.${tab}`)}>
-        {tab === 'details' ? <Details event={event} /> : null}
+        {tab === 'details' ? <Details event={event} user={user} /> : null}
         {tab === 'programme' ? <Programme event={event} /> : null}
         {tab === 'slots' ? <Slots event={event} /> : null}
         {tab === 'publish' ? <Publish event={event} /> : null}
@@ -482,12 +624,15 @@ function Manage({ event }: { event: CorridorEvent }) {
   );
 }
 
-/** `/events/:id/manage`: the organiser edits the event, its programme and meeting slots, and publishes it. */
+/**
+ * `/events/:id/manage`: the organiser edits the event and who organises it, its programme and meeting
+ * slots, and publishes it.
+ */
 export function ManageEventPage() {
   const { id = '' } = useParams();
   return (
     <OrganiserPage id={id} heading="manage.title">
-      {(event) => <Manage event={event} />}
+      {(event, user) => <Manage event={event} user={user} />}
     </OrganiserPage>
   );
 }

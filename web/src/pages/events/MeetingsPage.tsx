@@ -343,11 +343,28 @@ function MeetingCard({
       {meeting.status === 'accepted' ? (
         <p>
           {meeting.placement?.startsAt
-            ? t('meetings.scheduled', {
-                time: timeText(meeting.placement.startsAt, meeting.placement.endsAt, event.timeZone),
-                table: meeting.placement.tableLabel,
-              })
+            ? meeting.placement.online
+              ? t('meetings.scheduledOnline', {
+                  time: timeText(meeting.placement.startsAt, meeting.placement.endsAt, event.timeZone),
+                })
+              : t('meetings.scheduled', {
+                  time: timeText(meeting.placement.startsAt, meeting.placement.endsAt, event.timeZone),
+                  table: meeting.placement.tableLabel,
+                })
             : t('meetings.notScheduledYet')}
+          {meeting.placement?.online && meeting.placement.roomUrl ? (
+            <>
+              {' '}
+              <a
+                href={meeting.placement.roomUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                data-testid="meeting-room"
+              >
+                {t('agenda.joinRoom')}
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
       <FormAlert message={error} />

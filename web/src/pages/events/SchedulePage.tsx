@@ -5,6 +5,7 @@ import {
   type CorridorEvent,
   eventKeys,
   eventsApi,
+  type Meeting,
   type MeetingSide,
   type Schedule,
   type ScheduleSummary,
@@ -12,7 +13,7 @@ import {
   useSchedule,
   useSchedules,
 } from '../../api/events';
-import { FormAlert, SubmitButton } from '../../components/Form';
+import { FormAlert, SelectField, SubmitButton } from '../../components/Form';
 import { ErrorState, Loading } from '../../components/States';
 import { InputField, OrganiserPage, useErrorMessage } from '../../features/events/components';
 import { type EventsT, useEventsT } from '../../features/events/i18n';
@@ -30,7 +31,188 @@ function useSideNames() {
   return (sides: MeetingSide[]) => sides.map((s) => localText(s.organisationName, language)).join(' – ');
 }
 
-function ScheduleDetail({ event, schedule }: { event: CorridorEvent; schedule: Schedule }) {
+/** The name of table `table`: its label when the organisers named it, else its number. */
+function tableName(event: CorridorEvent, table: number): string {
+  return event.meetings.tableLabels[table - 1] ?? String(table);
+}
+
+/**
+ * Pins: the organiser fixes an accepted meeting to a slot (and, if wished, a table) before the
+ * scheduler runs; the scheduler keeps it there. Lists the pins, each removable.
+ */
+function Pins({ event, meetings }: { event: CorridorEvent; meetings: Meeting[] }) {
+  const t = useEventsT();
+  const timeText = useTimeText();
+  const names = useSideNames();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const [meetingId, setMeetingId] = useState('');
+  const [slot, setSlot] = useState('');
+  const [table, setTable] = useState('');
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [fieldError, setFieldError] = useState<{ meeting?: string; slot?: string }>({});
+  const slots = event.slots ?? [];
+  const accepted = meetings.filter((m) => m.status === 'accepted');
+  const pinned = accepted.filter((m) => m.pins.fixedSlot !== null || m.pins.fixedTable !== null);
+  const slotLabel = (number: number) => {
+    const found = slots.find((s) => s.slot === number);
+    const label = t('slots.slot', { number });
+    return found ? `${label} · ${timeText(found.startsAt, found.endsAt, event.timeZone)}` : label;
+  };
+  const save = async (
+    meeting: Meeting,
+    pins: { fixedSlot: number | null; fixedTable: number | null },
+    done: string,
+  ) => {
+    setPending(true);
+    setMessage(null);
+    try {
+      await eventsApi.pinMeeting(event.id, meeting.id, pins);
+      await client.invalidateQueries({ queryKey: eventKeys.meetings(event.id, null) });
+      setMessage({ tone: 'success', text: done });
+      return true;
+    } catch (error) {
+      setMessage({ tone: 'error', text: errorMessage(error) });
+      return false;
+    } finally {
+      setPending(false);
+    }
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const meeting = accepted.find((m) => m.id === meetingId);
+    const errors = {
+      ...(meeting ? {} : { meeting: t('pins.chooseMeeting') }),
+      ...(slot ? {} : { slot: t('pins.chooseSlot') }),
+    };
+    setFieldError(errors);
+    if (!meeting || !slot) return;
+    const ok = await save(
+      meeting,
+      { fixedSlot: Number(slot), fixedTable: table ? Number(table) : null },
+      t('pins.saved', { participants: names([meeting.requester, meeting.recipient]) }),
+    );
+    if (ok) {
+      setMeetingId('');
+      setSlot('');
+      setTable('');
+    }
+  };
+  return (
+    <section className="stack" aria-labelledby="pins-title" data-testid="pins">
+      <h2 id="pins-title">{t('pins.title')}</h2>
+      <p className="field-hint">{t('pins.hint')}</p>
+      <FormAlert tone={message?.tone} message={message?.text} />
+      {accepted.length === 0 ? (
+        <p className="muted">{t('pins.noAccepted')}</p>
+      ) : slots.length === 0 ? (
+        <p className="muted">{t('pins.noSlots')}</p>
+      ) : (
+        <form className="form-card stack" onSubmit={(e) => void submit(e)} noValidate data-testid="pin-form">
+          <div className="form-grid">
+            <SelectField
+              label={t('pins.meeting')}
+              value={meetingId}
+              onChange={setMeetingId}
+              placeholder={t('pins.chooseMeeting')}
+              options={accepted.map((m) => ({ value: m.id, label: names([m.requester, m.recipient]) }))}
+              error={fieldError.meeting}
+              required
+            />
+            <SelectField
+              label={t('pins.slot')}
+              value={slot}
+              onChange={setSlot}
+              placeholder={t('pins.chooseSlot')}
+              options={slots.map((s) => ({ value: String(s.slot), label: slotLabel(s.slot) }))}
+              error={fieldError.slot}
+              required
+            />
+            <SelectField
+              label={t('pins.table')}
+              value={table}
+              onChange={setTable}
+              placeholder={t('pins.anyTable')}
+              options={Array.from({ length: event.meetings.tableCount }, (_, i) => ({
+                value: String(i + 1),
+                label: t('agenda.table', { table: tableName(event, i + 1) }),
+              }))}
+            />
+          </div>
+          <div className="actions">
+            <SubmitButton pending={pending} testId="pin-meeting">
+              {t('pins.pin')}
+            </SubmitButton>
+          </div>
+        </form>
+      )}
+      {pinned.length === 0 ? (
+        <p className="muted" data-testid="no-pins">
+          {t('pins.none')}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="pin-list">
+            <caption>{t('pins.listCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('schedule.participantsColumn')}</th>
+                <th scope="col">{t('schedule.slotColumn')}</th>
+                <th scope="col">{t('schedule.tableColumn')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('pins.remove')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {pinned.map((m) => {
+                const participants = names([m.requester, m.recipient]);
+                return (
+                  <tr key={m.id} data-testid="pin-row">
+                    <td>{participants}</td>
+                    <td>{m.pins.fixedSlot !== null ? slotLabel(m.pins.fixedSlot) : t('pins.anySlot')}</td>
+                    <td>
+                      {m.pins.fixedTable !== null ? tableName(event, m.pins.fixedTable) : t('pins.anyTable')}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-ghost button-small"
+                        disabled={pending}
+                        aria-label={t('pins.removeLabel', { participants })}
+                        data-testid="remove-pin"
+                        onClick={() =>
+                          void save(
+                            m,
+                            { fixedSlot: null, fixedTable: null },
+                            t('pins.removed', { participants }),
+                          )
+                        }
+                      >
+                        {t('pins.remove')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ScheduleDetail({
+  event,
+  schedule,
+  pinnedIds,
+}: {
+  event: CorridorEvent;
+  schedule: Schedule;
+  pinnedIds: ReadonlySet<string>;
+}) {
   const t = useEventsT();
   const format = useFormat();
   const names = useSideNames();
@@ -96,8 +278,18 @@ function ScheduleDetail({ event, schedule }: { event: CorridorEvent; schedule: S
           </thead>
           <tbody>
             {placements.map((p) => (
-              <tr key={p.meetingId}>
-                <td>{format.number(p.slot)}</td>
+              <tr key={p.meetingId} data-testid="placement-row">
+                <td>
+                  {format.number(p.slot)}
+                  {pinnedIds.has(p.meetingId) ? (
+                    <>
+                      {' '}
+                      <span className="badge badge-info" data-testid="pinned-badge">
+                        {t('pins.badge')}
+                      </span>
+                    </>
+                  ) : null}
+                </td>
                 <td>
                   {p.startsAt ? <TimeSpan start={p.startsAt} end={p.endsAt} zone={event.timeZone} /> : null}
                 </td>
@@ -171,6 +363,11 @@ function Scheduling({ event }: { event: CorridorEvent }) {
   const shown = selected ?? schedules.data?.[0]?.id ?? null;
   const detail = useSchedule(event.id, shown);
   const accepted = (meetings.data ?? []).filter((m) => m.status === 'accepted').length;
+  const pinnedIds = new Set(
+    (meetings.data ?? [])
+      .filter((m) => m.status === 'accepted' && (m.pins.fixedSlot !== null || m.pins.fixedTable !== null))
+      .map((m) => m.id),
+  );
   const run = async (e: FormEvent) => {
     e.preventDefault();
     setPending(true);
@@ -199,6 +396,8 @@ function Scheduling({ event }: { event: CorridorEvent }) {
           </SubmitButton>
         </div>
       </form>
+      {meetings.isError ? <ErrorState error={meetings.error} /> : null}
+      {meetings.data ? <Pins event={event} meetings={meetings.data} /> : null}
       <section aria-labelledby="runs-title">
         <h2 id="runs-title">{t('schedule.runs')}</h2>
         {schedules.isPending ? (
@@ -256,12 +455,15 @@ function Scheduling({ event }: { event: CorridorEvent }) {
       </section>
       {shown && detail.isPending ? <Loading /> : null}
       {detail.isError ? <ErrorState error={detail.error} /> : null}
-      {detail.data ? <ScheduleDetail event={event} schedule={detail.data} /> : null}
+      {detail.data ? <ScheduleDetail event={event} schedule={detail.data} pinnedIds={pinnedIds} /> : null}
     </div>
   );
 }
 
-/** `/events/:id/manage/schedule`: run the meeting scheduler, see what could not be placed and why, publish. */
+/**
+ * `/events/:id/manage/schedule`: pin meetings to slots and tables, run the meeting scheduler, see what
+ * could not be placed and why, publish.
+ */
 export function SchedulePage() {
   const { id = '' } = useParams();
   return (

@@ -11,6 +11,7 @@ import { History } from '../../features/pipeline/cooperation/History';
 import { MovePanel } from '../../features/pipeline/cooperation/MovePanel';
 import { NextSteps } from '../../features/pipeline/cooperation/NextSteps';
 import { Outcomes } from '../../features/pipeline/cooperation/Outcomes';
+import { PartiesEditor } from '../../features/pipeline/cooperation/Parties';
 import { usePipelineFormat } from '../../features/pipeline/format';
 import { PipelineCatalogueGate, usePipelineT } from '../../features/pipeline/i18n';
 import { PipelineStepper, StageBadge } from '../../features/pipeline/Stages';
@@ -48,7 +49,14 @@ function Head({ cooperation }: { cooperation: Cooperation }) {
         </div>
         <div>
           <dt>{t('page.origin')}</dt>
-          <dd>{t(`origin.${cooperation.origin}`)}</dd>
+          <dd>
+            {cooperation.origin === 'expression_of_interest' && cooperation.originRef ? (
+              // The expression of interest and its conversation, for the parties who exchanged it.
+              <Link to={`/inbox/${cooperation.originRef}`}>{t(`origin.${cooperation.origin}`)}</Link>
+            ) : (
+              t(`origin.${cooperation.origin}`)
+            )}
+          </dd>
         </div>
         {cooperation.sector ? (
           <div>
@@ -116,6 +124,7 @@ function CooperationContent({ id }: { id: string }) {
           <Agreements cooperation={data} />
           <Outcomes cooperation={data} />
           <Profiles cooperation={data} />
+          <PartiesEditor cooperation={data} />
         </div>
         <div className="coop-side">
           <NextSteps cooperation={data} />

@@ -7,6 +7,7 @@ import {
   type IndicatorFilters,
   type IndicatorTable,
   indicatorQuery,
+  OUTCOME_METRICS,
   useIndicatorTable,
   useOrganisationIndicators,
   VALUE_INTERVALS,
@@ -28,6 +29,7 @@ import {
   docking,
   meetings,
   profilesOverTime,
+  stackedByMonth,
   stageMovements,
 } from '../../features/pipeline/dashboard/chart-options';
 import {
@@ -331,6 +333,7 @@ function Dashboard() {
     pairs: useIndicatorTable('agreements-by-country-pair', base, language, enabled),
     value: useIndicatorTable('agreement-value', valueFilters, language, enabled),
     outcomes: useIndicatorTable('outcomes', base, language, enabled),
+    outcomesByMonth: useIndicatorTable('outcomes-by-month', base, language, enabled),
   };
   const helpers: ChartHelpers = useMemo(() => ({ label: codeLabel, format, t }), [format, t]);
   const q = (extra: IndicatorFilters = {}) => indicatorQuery({ ...filters, ...extra }, language);
@@ -537,6 +540,18 @@ function Dashboard() {
         >
           {(view) => <OutcomeFigures view={view} />}
         </IndicatorSection>
+        <IndicatorSection
+          table="outcomes-by-month"
+          title={t('dashboard.sections.outcomesByMonth')}
+          query={tables.outcomesByMonth}
+          exportQuery={q()}
+          chart={(view) => (
+            <Chart
+              option={stackedByMonth(view, helpers, 'metric', OUTCOME_METRICS, 'reports')}
+              label={chartLabel(t('dashboard.sections.outcomesByMonth'))}
+            />
+          )}
+        />
         {orgCountry ? <OrganisationFigures filters={base} country={orgCountry} /> : null}
       </div>
       <section className="panel dash-downloads" aria-labelledby="downloads-title">

@@ -1,192 +1,28 @@
-import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, queryString } from '../../api/client';
+import { api } from '../../api/client';
 import type { Cooperation } from '../../api/pipeline';
 import { keys } from '../../api/queries';
-import type { CountedPage, Organisation, OrganisationSummary, Page, Profile, User } from '../../api/types';
-import {
-  CheckboxGroup,
-  FormAlert,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useFormErrors,
-} from '../../components/Form';
+import type { Organisation, User } from '../../api/types';
+import { FormAlert, SelectField, SubmitButton, TextField, useFormErrors } from '../../components/Form';
 import { usePageTitle } from '../../components/PageTitle';
 import { RequireUser } from '../../components/RequireUser';
 import { EmptyState } from '../../components/States';
 import { LANGUAGES, type Language } from '../../domain';
+import {
+  PartnerPicker,
+  type PickedOrganisation,
+  ProfilePicker,
+} from '../../features/pipeline/cooperation/PartyPickers';
 import { todayIso } from '../../features/pipeline/format';
 import { PipelineCatalogueGate, usePipelineT } from '../../features/pipeline/i18n';
-import { localText, pickText, useLanguage } from '../../i18n/format';
+import { localText, useLanguage } from '../../i18n/format';
 import { isLanguage, languageOption } from '../../i18n/languages';
 import { useSectorLabels, useVocab } from '../../i18n/vocab';
 
 const FIELDS = ['title', 'organisationIds', 'profileIds', 'sector', 'openedOn'];
-
-/** Waits until typing pauses before searching. */
-function useDebounced(value: string, delay = 300): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
-
-/** Finds organisations by name and adds them as partners; the chosen ones are listed with a remove button. */
-function PartnerPicker({
-  partners,
-  exclude,
-  onChange,
-  error,
-}: {
-  partners: OrganisationSummary[];
-  exclude: readonly string[];
-  onChange: (partners: OrganisationSummary[]) => void;
-  error: string | undefined;
-}) {
-  const t = usePipelineT();
-  const { t: mainT } = useTranslation();
-  const language = useLanguage();
-  const vocab = useVocab();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const q = useDebounced(query.trim());
-  const results = useQuery({
-    queryKey: ['organisations', 'search', q],
-    queryFn: ({ signal }) =>
-      api<Page<Organisation>>(`/organisations${queryString({ q, limit: 12 })}`, { signal }).then(
-        (r) => r.items,
-      ),
-    enabled: q !== '',
-  });
-  const taken = new Set([...exclude, ...partners.map((p) => p.id)]);
-  const found = (results.data ?? []).filter((o) => !taken.has(o.id)).slice(0, 8);
-  return (
-    <fieldset
-      className={`fieldset coop-partners${error ? ' field-invalid' : ''}`}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
-      <legend className="field-label">
-        {t('newForm.partners')}
-        <span className="required-mark"> ({mainT('form.required')})</span>
-      </legend>
-      {partners.length > 0 ? (
-        <ul className="coop-chosen" data-testid="chosen-partners">
-          {partners.map((partner) => {
-            const name = localText(partner.name, language);
-            return (
-              <li key={partner.id}>
-                <span>
-                  {name} <span className="muted">· {vocab.country(partner.country)}</span>
-                </span>
-                <button
-                  type="button"
-                  className="button button-ghost button-small"
-                  onClick={() => onChange(partners.filter((p) => p.id !== partner.id))}
-                  aria-label={t('common.removeNamed', { name })}
-                >
-                  {t('common.remove')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      <TextField
-        type="search"
-        label={t('newForm.partnerSearch')}
-        hint={t('newForm.partnerSearchHint')}
-        value={query}
-        onChange={setQuery}
-        autoComplete="off"
-      />
-      {q ? (
-        <div aria-live="polite">
-          {results.isPending ? (
-            <p className="muted">{t('newForm.searching')}</p>
-          ) : found.length === 0 ? (
-            <p className="muted">{t('newForm.noMatch', { query: q })}</p>
-          ) : (
-            <ul className="coop-results" data-testid="partner-results">
-              {found.map((organisation) => {
-                const name = localText(organisation.name, language);
-                return (
-                  <li key={organisation.id}>
-                    <span>
-                      {name} <span className="muted">· {vocab.country(organisation.country)}</span>
-                    </span>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() => {
-                        onChange([...partners, organisation]);
-                        setQuery('');
-                      }}
-                      aria-label={t('newForm.addNamed', { name })}
-                    >
-                      {t('newForm.add')}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
-
-/** The published opportunities of the chosen organisations, to tick those the cooperation is about. */
-function ProfilePicker({
-  organisationIds,
-  values,
-  onChange,
-  error,
-}: {
-  organisationIds: string[];
-  values: string[];
-  onChange: (values: string[]) => void;
-  error: string | undefined;
-}) {
-  const t = usePipelineT();
-  const language = useLanguage();
-  const lists = useQueries({
-    queries: organisationIds.map((organisationId) => ({
-      queryKey: ['profiles', { organisationId, limit: '20' }],
-      queryFn: () =>
-        api<CountedPage<Profile>>(`/opportunities${queryString({ organisationId, limit: 20 })}`).then(
-          (r) => r.items,
-        ),
-    })),
-  });
-  const profiles = lists.flatMap((l) => l.data ?? []);
-  if (organisationIds.length === 0) return null;
-  if (profiles.length === 0) return <p className="muted">{t('newForm.noProfiles')}</p>;
-  return (
-    <CheckboxGroup
-      legend={t('newForm.profiles')}
-      hint={t('newForm.profilesHint')}
-      options={profiles.map((p) => {
-        const title = pickText(p.title, language);
-        return { value: p.id, label: title.text, lang: title.language ?? undefined };
-      })}
-      values={values}
-      onChange={onChange}
-      error={error}
-      max={20}
-    />
-  );
-}
 
 function SectorSelect({
   value,
@@ -265,7 +101,7 @@ function NewCooperationForm({ user }: { user: User }) {
   const [title, setTitle] = useState('');
   const [titleLanguage, setTitleLanguage] = useState<Language>(language);
   const [own, setOwn] = useState(writable[0]?.organisationId ?? '');
-  const [partners, setPartners] = useState<OrganisationSummary[]>([]);
+  const [partners, setPartners] = useState<PickedOrganisation[]>([]);
   const [profileIds, setProfileIds] = useState<string[]>(() => {
     const profile = params.get('profile');
     return profile ? [profile] : [];

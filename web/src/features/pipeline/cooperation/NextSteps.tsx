@@ -1,50 +1,25 @@
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../../api/client';
-import { type Cooperation, type NextStep, refreshAfterCooperationChange } from '../../../api/pipeline';
-import { keys } from '../../../api/queries';
-import type { Member } from '../../../api/types';
+import {
+  type Cooperation,
+  type NextStep,
+  refreshAfterCooperationChange,
+  usePossibleOwners,
+} from '../../../api/pipeline';
 import { FormAlert, SelectField, SubmitButton, TextField, useFormErrors } from '../../../components/Form';
-import { useUser } from '../../../session/session';
+import { localText, useLanguage } from '../../../i18n/format';
 import { todayIso, usePipelineFormat } from '../format';
 import { usePipelineT } from '../i18n';
-
-/**
- * The people a next step may be given to: the members of the participating organisations the reader
- * may list (their own organisations; every party for administrators). The API lists no one else's
- * members, so another party's people cannot be chosen from here.
- */
-function usePossibleOwners(cooperation: Cooperation, enabled: boolean): Member[] {
-  const user = useUser();
-  const readable = cooperation.parties.filter(
-    (party) =>
-      user?.platformRole === 'administrator' ||
-      user?.memberships.some((m) => m.organisationId === party.organisation.id),
-  );
-  const results = useQueries({
-    queries: readable.map((party) => ({
-      queryKey: keys.members(party.organisation.id),
-      queryFn: () =>
-        api<{ items: Member[] }>(`/organisations/${party.organisation.id}/members`).then((r) => r.items),
-      enabled,
-      retry: false,
-    })),
-  });
-  const lists = results.map((r) => r.data);
-  return useMemo(() => {
-    const byId = new Map<string, Member>();
-    for (const list of lists) for (const member of list ?? []) byId.set(member.userId, member);
-    return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the member lists themselves are the inputs
-  }, lists);
-}
 
 function AddStep({ cooperation }: { cooperation: Cooperation }) {
   const t = usePipelineT();
   const { t: mainT } = useTranslation();
   const client = useQueryClient();
-  const owners = usePossibleOwners(cooperation, true);
+  const language = useLanguage();
+  const possible = usePossibleOwners(cooperation.id, true);
+  const owners = possible.data ?? [];
   const [description, setDescription] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -93,10 +68,14 @@ function AddStep({ cooperation }: { cooperation: Cooperation }) {
       <div className="form-grid">
         <SelectField
           label={t('nextSteps.owner')}
-          hint={owners.length > 0 ? t('nextSteps.ownerHint') : t('nextSteps.noOwners')}
+          hint={t('nextSteps.ownerHint')}
           value={ownerId}
           onChange={setOwnerId}
-          options={owners.map((m) => ({ value: m.userId, label: m.displayName }))}
+          options={owners.map((person) => ({
+            value: person.userId,
+            // The organisations tell apart namesakes and say which party the owner speaks for.
+            label: `${person.displayName} (${person.organisations.map((o) => localText(o.name, language)).join(', ')})`,
+          }))}
           placeholder={mainT('common.choose')}
           error={form.field('ownerId')}
           required

@@ -7,7 +7,13 @@ import { usePipelineT } from '../i18n';
 import type { CorridorGeometry } from './corridor-geometry';
 
 /** The figures the map can show, as columns of the `map` indicator table. */
-export const MAP_METRICS = ['publishedProfiles', 'organisations', 'cooperations', 'agreements'] as const;
+export const MAP_METRICS = [
+  'publishedProfiles',
+  'organisations',
+  'cooperations',
+  'agreements',
+  'meetings',
+] as const;
 export type MapMetric = (typeof MAP_METRICS)[number];
 
 const WIDTH = 520;

@@ -196,26 +196,40 @@ export function docking(view: IndicatorTable, h: ChartHelpers): ChartOption {
   };
 }
 
-/** Stages reached per month, stacked by stage in pipeline order. */
+/**
+ * Counts per month stacked by a dimension, its values in the given order: stages reached, outcome reports
+ * by metric.
+ */
+export function stackedByMonth(
+  view: IndicatorTable,
+  h: ChartHelpers,
+  dimension: string,
+  order: readonly string[],
+  measure: string,
+): ChartOption {
+  const months = sortedUnique(view.rows.map((r) => str(r, 'month')));
+  const present = order.filter((value) => view.rows.some((r) => str(r, dimension) === value));
+  const counts = new Map(view.rows.map((r) => [`${str(r, dimension)}|${str(r, 'month')}`, num(r, measure)]));
+  return {
+    ...base(h, true),
+    xAxis: categoryAxis(months.map((m) => h.format.month(m))),
+    yAxis: valueAxis(h),
+    series: present.map((value) => ({
+      type: 'bar' as const,
+      name: h.label(view, dimension, value),
+      stack: measure,
+      data: months.map((m) => counts.get(`${value}|${m}`) ?? 0),
+    })),
+  };
+}
+
+/** Stages reached per month, stacked by stage. */
 export function stageMovements(
   view: IndicatorTable,
   h: ChartHelpers,
   stages: readonly string[],
 ): ChartOption {
-  const months = sortedUnique(view.rows.map((r) => str(r, 'month')));
-  const present = stages.filter((s) => view.rows.some((r) => str(r, 'stage') === s));
-  const counts = new Map(view.rows.map((r) => [`${str(r, 'stage')}|${str(r, 'month')}`, num(r, 'moves')]));
-  return {
-    ...base(h, true),
-    xAxis: categoryAxis(months.map((m) => h.format.month(m))),
-    yAxis: valueAxis(h),
-    series: present.map((stage) => ({
-      type: 'bar' as const,
-      name: h.label(view, 'stage', stage),
-      stack: 'moves',
-      data: months.map((m) => counts.get(`${stage}|${m}`) ?? 0),
-    })),
-  };
+  return stackedByMonth(view, h, 'stage', stages, 'moves');
 }
 
 /** The US dollar value of agreements per period, with the number of agreements in the tooltip. */
