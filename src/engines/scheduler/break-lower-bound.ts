@@ -74,3 +74,33 @@ export function breakLowerBound(event: CompiledEvent, placed: Uint8Array): numbe
   }
   return total;
 }
+
+/**
+ * Per participant (`mandatory[p * slotCount + s]`), the slots that every gap-free agenda holding all
+ * of its meetings in `placed` must cover: the common part of every block of consecutive slots those
+ * meetings fit in (e.g. the last morning and first afternoon slot for a participant with both
+ * morning-only and afternoon-only meetings). A participant whose meetings fit in no such block has
+ * none; a participant with no meeting in one of them has a break.
+ */
+export function mandatorySlots(event: CompiledEvent, placed: Uint8Array): Uint8Array {
+  const { slotCount } = event;
+  const mandatory = new Uint8Array(event.participantCount * slotCount);
+  const open = new Uint8Array(slotCount);
+  for (let p = 0; p < event.participantCount; p++) {
+    const own = (event.meetingsOf[p] ?? new Int32Array(0)).filter((m) => placed[m] === 1);
+    const count = own.length;
+    if (count < 2) continue;
+    let low = -1;
+    let high = slotCount;
+    for (let start = 0; start + count <= slotCount; start++) {
+      open.fill(0);
+      open.fill(1, start, start + count);
+      if (!fitsInSlots(event, own, open)) continue;
+      // The blocks all have `count` slots, so their common part runs from the last start to the first end.
+      low = start;
+      high = Math.min(high, start + count - 1);
+    }
+    for (let s = low; s >= 0 && s <= high; s++) mandatory[p * slotCount + s] = 1;
+  }
+  return mandatory;
+}
