@@ -72,6 +72,7 @@ export const en = {
     remove: 'Remove',
     removeNamed: 'Remove “{{name}}”',
     notShown: 'not shown',
+    atLeast: 'at least {{value}}',
   },
   list: {
     title: 'My cooperations',

@@ -68,6 +68,7 @@ export const km: PipelineCatalogue = {
     remove: 'លុប',
     removeNamed: 'លុប “{{name}}”',
     notShown: 'មិនបង្ហាញ',
+    atLeast: 'យ៉ាងហោចណាស់ {{value}}',
   },
   list: {
     title: 'កិច្ចសហប្រតិបត្តិការរបស់ខ្ញុំ',

@@ -68,6 +68,7 @@ export const lo: PipelineCatalogue = {
     remove: 'ລຶບ',
     removeNamed: 'ລຶບ “{{name}}”',
     notShown: 'ບໍ່ສະແດງ',
+    atLeast: 'ຢ່າງໜ້ອຍ {{value}}',
   },
   list: {
     title: 'ການຮ່ວມມືຂອງຂ້ອຍ',

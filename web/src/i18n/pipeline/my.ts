@@ -68,6 +68,7 @@ export const my: PipelineCatalogue = {
     remove: 'ဖယ်ရှားရန်',
     removeNamed: '“{{name}}” ကို ဖယ်ရှားရန်',
     notShown: 'မပြပါ',
+    atLeast: 'အနည်းဆုံး {{value}}',
   },
   list: {
     title: 'ကျွန်ုပ်၏ ပူးပေါင်းဆောင်ရွက်မှုများ',

@@ -68,6 +68,7 @@ export const th: PipelineCatalogue = {
     remove: 'ลบ',
     removeNamed: 'ลบ “{{name}}”',
     notShown: 'ไม่แสดง',
+    atLeast: 'อย่างน้อย {{value}}',
   },
   list: {
     title: 'ความร่วมมือของฉัน',

@@ -68,6 +68,7 @@ export const vi: PipelineCatalogue = {
     remove: 'Xóa',
     removeNamed: 'Xóa “{{name}}”',
     notShown: 'không hiển thị',
+    atLeast: 'ít nhất {{value}}',
   },
   list: {
     title: 'Hợp tác của tôi',

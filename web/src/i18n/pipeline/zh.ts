@@ -68,6 +68,7 @@ export const zh: PipelineCatalogue = {
     remove: '删除',
     removeNamed: '删除“{{name}}”',
     notShown: '不予显示',
+    atLeast: '至少 {{value}}',
   },
   list: {
     title: '我的合作项目',

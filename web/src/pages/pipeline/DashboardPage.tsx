@@ -167,22 +167,36 @@ function Filters({ state }: { state: ReturnType<typeof useDashboardParams> }) {
   );
 }
 
-function sum(view: IndicatorTable | undefined, column: string, only?: string): number | null | undefined {
+/**
+ * A column's total over the rows (of one country when `only` is given). When small counts are hidden
+ * (each hidden count is 1 or 2, and a hidden amount is not negative), the total is a lower bound that
+ * anyone could add up from the table: the visible figures plus one per hidden count.
+ */
+function sum(
+  view: IndicatorTable | undefined,
+  column: string,
+  only?: string,
+): { value: number; atLeast: boolean } | undefined {
   if (!view) return undefined;
+  const kind = view.columns.find((c) => c.key === column)?.kind;
   let total = 0;
+  let atLeast = false;
   for (const row of view.rows) {
     if (only && row.country !== only) continue;
     const value = row[column];
-    if (value === null) return null;
+    if (value === null) {
+      atLeast = true;
+      if (kind === 'count') total += 1;
+    }
     if (typeof value === 'number') total += value;
   }
-  return total;
+  return { value: total, atLeast };
 }
 
 /**
  * The headline figures, added up from the tables: organisations and profiles from the map (one
  * country each), cooperations from the stages (each once), agreements from the value table. A total
- * that includes a hidden figure is not shown.
+ * that includes a hidden figure is shown as "at least" what the table itself gives away.
  */
 function KeyFigures({
   map,
@@ -197,7 +211,12 @@ function KeyFigures({
 }) {
   const t = usePipelineT();
   const format = usePipelineFormat();
-  const figures: Array<{ key: string; label: string; value: number | null | undefined; usd?: boolean }> = [
+  const figures: Array<{
+    key: string;
+    label: string;
+    value: { value: number; atLeast: boolean } | undefined;
+    usd?: boolean;
+  }> = [
     {
       key: 'publishedProfiles',
       label: t('dashboard.figure.publishedProfiles'),
@@ -219,18 +238,14 @@ function KeyFigures({
           <div key={figure.key} className="figure" data-figure={figure.key}>
             <dt>{figure.label}</dt>
             <dd>
-              {figure.value === undefined ? (
-                '…'
-              ) : figure.value === null ? (
-                <>
-                  <span aria-hidden="true">–</span>
-                  <span className="visually-hidden">{t('common.notShown')}</span>
-                </>
-              ) : figure.usd ? (
-                format.usd(figure.value)
-              ) : (
-                format.number(figure.value)
-              )}
+              {figure.value === undefined
+                ? '…'
+                : (() => {
+                    const shown = figure.usd
+                      ? format.usd(figure.value.value)
+                      : format.number(figure.value.value);
+                    return figure.value.atLeast ? t('common.atLeast', { value: shown }) : shown;
+                  })()}
             </dd>
           </div>
         ))}
