@@ -14,7 +14,7 @@
  * figures; the cost of the text pipeline itself is measured apart, per document.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,8 +61,12 @@ const QUERY_COUNT = 1000;
 const LIMIT = 20;
 /** Node heap given to each engine's process. */
 const HEAP_MB = 12_288;
-/** MiniSearch is run up to this size (see the report for why). */
-const MINISEARCH_MAX = Number(process.env.DOCKING_BENCH_MINISEARCH_MAX ?? 100_000);
+/**
+ * MiniSearch holds every posting in JavaScript objects (~40 KB per profile here): it is stopped when
+ * its build has taken this long or its process this much memory, and the report says how far it got.
+ */
+const MINISEARCH_BUILD_BUDGET_SECONDS = Number(process.env.DOCKING_BENCH_MINISEARCH_BUILD_SECONDS ?? 1200);
+const MINISEARCH_RSS_LIMIT_MB = Number(process.env.DOCKING_BENCH_MINISEARCH_RSS_MB ?? 8192);
 const MINISEARCH_QUERY_BUDGET_SECONDS = 120;
 
 // ------------------------------------------------------------------ deterministic material
@@ -440,6 +444,7 @@ async function runDocking(n: number, plansFile: string): Promise<EngineResult> {
 
   const index = new DockingIndex({ concepts: material.concepts, lexicon });
   t = performance.now();
+  const buildCpu = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     const { document, tokens } = generate(material, i);
     index.upsert(document, tokens);
@@ -449,6 +454,8 @@ async function runDocking(n: number, plansFile: string): Promise<EngineResult> {
   t = performance.now();
   index.compact();
   const compactSeconds = (performance.now() - t) / 1000;
+  const buildCpuUsed = process.cpuUsage(buildCpu);
+  const buildCpuSeconds = (buildCpuUsed.user + buildCpuUsed.system) / 1e6;
   // Generation runs inside the loop above; timed alone on a sample to subtract it.
   t = performance.now();
   const generationSample = Math.min(n, 50_000);
@@ -456,7 +463,7 @@ async function runDocking(n: number, plansFile: string): Promise<EngineResult> {
   const generationSeconds = ((performance.now() - t) / 1000) * (n / generationSample);
   const indexSeconds = loopSeconds - generationSeconds + compactSeconds;
   notes.push(
-    `build: loop ${loopSeconds.toFixed(1)} s, of which generating the profiles ≈${generationSeconds.toFixed(1)} s, and compaction ${compactSeconds.toFixed(1)} s; the build column counts indexing and compaction (${indexSeconds.toFixed(1)} s)`,
+    `build: loop ${loopSeconds.toFixed(1)} s, of which generating the profiles ≈${generationSeconds.toFixed(1)} s, and compaction ${compactSeconds.toFixed(1)} s; the build column counts indexing and compaction (${indexSeconds.toFixed(1)} s); CPU time of loop and compaction ${buildCpuSeconds.toFixed(1)} s (generation included)`,
   );
   (globalThis as { gc?: () => void }).gc?.();
   const stats = index.stats();
@@ -503,7 +510,8 @@ async function runDocking(n: number, plansFile: string): Promise<EngineResult> {
       });
     }
   }
-  writeFileSync(plansFile, JSON.stringify(plans));
+  writeFileSync(`${plansFile}.part`, JSON.stringify(plans));
+  renameSync(`${plansFile}.part`, plansFile);
   notes.push(cpuNote(cpu));
   const byType = new Map<string, number[]>();
   queries.forEach((q, k) => {
@@ -601,11 +609,13 @@ async function runPostgres(n: number, plansFile: string, budgetSeconds: number):
   const matcher = new ConceptMatcher(material.concepts);
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
+  // One schema per size, so that runs at two sizes may overlap.
+  const schema = `docking_bench_${n}`;
   const notes: string[] = [];
   try {
-    await client.query('DROP SCHEMA IF EXISTS docking_bench CASCADE');
-    await client.query('CREATE SCHEMA docking_bench');
-    await client.query(`CREATE UNLOGGED TABLE docking_bench.profiles (
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.query(`CREATE UNLOGGED TABLE ${schema}.profiles (
       id text PRIMARY KEY, kind text NOT NULL, status text NOT NULL, country text NOT NULL,
       organisation_kind text, trl smallint, cooperation_types text[] NOT NULL, sectors text[] NOT NULL,
       tsv tsvector NOT NULL)`);
@@ -636,7 +646,7 @@ async function runPostgres(n: number, plansFile: string, budgetSeconds: number):
       }
       const sent = performance.now();
       await client.query(
-        `INSERT INTO docking_bench.profiles (id, kind, status, country, organisation_kind, trl, cooperation_types, sectors, tsv) VALUES ${rows.join(',')}`,
+        `INSERT INTO ${schema}.profiles (id, kind, status, country, organisation_kind, trl, cooperation_types, sectors, tsv) VALUES ${rows.join(',')}`,
         values,
       );
       insertSeconds += (performance.now() - sent) / 1000;
@@ -644,25 +654,24 @@ async function runPostgres(n: number, plansFile: string, budgetSeconds: number):
     }
     const loaded = performance.now();
     await client.query("SET maintenance_work_mem = '1GB'");
-    await client.query('CREATE INDEX profiles_tsv ON docking_bench.profiles USING gin (tsv)');
-    await client.query('ANALYZE docking_bench.profiles');
+    await client.query(`CREATE INDEX profiles_tsv ON ${schema}.profiles USING gin (tsv)`);
+    await client.query(`ANALYZE ${schema}.profiles`);
     const indexSeconds = (performance.now() - loaded) / 1000;
     const buildSeconds = insertSeconds + indexSeconds;
     notes.push(
       `build = INSERT statements (500 rows each, UNLOGGED table; time awaiting the server) ${insertSeconds.toFixed(1)} s + GIN index and ANALYZE ${indexSeconds.toFixed(1)} s; generating the rows took ${((loaded - t) / 1000 - insertSeconds).toFixed(1)} s more`,
     );
     const size = await client.query<{ table: string; index: string }>(
-      `SELECT pg_size_pretty(pg_total_relation_size('docking_bench.profiles')) AS table,
-              pg_size_pretty(pg_relation_size('docking_bench.profile_tsv')) AS index`.replace(
-        'profile_tsv',
-        'profiles_tsv',
-      ),
+      `SELECT pg_size_pretty(pg_total_relation_size('${schema}.profiles')) AS table,
+              pg_size_pretty(pg_relation_size('${schema}.profiles_tsv')) AS index`,
     );
     notes.push(
       `table with indexes ${size.rows[0]?.table}, GIN index ${size.rows[0]?.index} (server memory not in the RSS column)`,
     );
     await client.query('SET max_parallel_workers_per_gather = 0');
 
+    // The docking child writes the plans; when the two run side by side, wait for them.
+    while (!existsSync(plansFile)) await new Promise((resolve) => setTimeout(resolve, 5000));
     const plans = JSON.parse(readFileSync(plansFile, 'utf8')) as QueryPlan[];
     const latencies: number[] = [];
     const deadline = performance.now() + budgetSeconds * 1000;
@@ -695,7 +704,7 @@ async function runPostgres(n: number, plansFile: string, budgetSeconds: number):
           `id <> $${p}`,
         );
       }
-      const sql = `SELECT id FROM docking_bench.profiles WHERE ${where.join(' AND ')}
+      const sql = `SELECT id FROM ${schema}.profiles WHERE ${where.join(' AND ')}
         ORDER BY ts_rank('{0.1, 0.3, 0.6, 1.0}', tsv, $1::tsquery) DESC, id LIMIT ${LIMIT}`;
       const start = performance.now();
       if (plan.terms.length > 0) await client.query(sql, params);
@@ -718,7 +727,7 @@ async function runPostgres(n: number, plansFile: string, budgetSeconds: number):
       notes,
     };
   } finally {
-    await client.query('DROP SCHEMA IF EXISTS docking_bench CASCADE');
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client.end();
   }
 }
@@ -751,7 +760,17 @@ async function runMiniSearch(n: number, plansFile: string): Promise<EngineResult
     processTerm: (term) => (term.length === 0 ? null : term),
   });
   let buildSeconds = 0;
+  let indexed = 0;
+  let stoppedBy: string | null = null;
+  const buildStarted = performance.now();
   for (let i = 0; i < n; i++) {
+    if (i % 1000 === 0) {
+      if ((performance.now() - buildStarted) / 1000 > MINISEARCH_BUILD_BUDGET_SECONDS)
+        stoppedBy = `the ${MINISEARCH_BUILD_BUDGET_SECONDS} s build budget (wall-clock, generation included)`;
+      else if (rssMb() > MINISEARCH_RSS_LIMIT_MB)
+        stoppedBy = `the ${MINISEARCH_RSS_LIMIT_MB} MB memory limit`;
+      if (stoppedBy !== null) break;
+    }
     const g = generate(material, i);
     const [title, summary, body, facets] = documentTerms(matcher, g);
     const d = g.document;
@@ -771,8 +790,10 @@ async function runMiniSearch(n: number, plansFile: string): Promise<EngineResult
       sectors: d.sectors,
     });
     buildSeconds += (performance.now() - t) / 1000;
+    indexed = i + 1;
     if (i > 0 && i % 20_000 === 0) log(`minisearch: ${i} indexed, rss ${rssMb().toFixed(0)} MB`);
   }
+  const buildWallSeconds = (performance.now() - buildStarted) / 1000;
   (globalThis as { gc?: () => void }).gc?.();
   const rss = rssMb();
   const plans = JSON.parse(readFileSync(plansFile, 'utf8')) as QueryPlan[];
@@ -826,6 +847,11 @@ async function runMiniSearch(n: number, plansFile: string): Promise<EngineResult
   const notes = [
     'fields title/summary/body/facets boosted 3/2/1/1, the same terms and term weights as the docking index',
   ];
+  if (stoppedBy !== null) {
+    notes.unshift(
+      `**stopped at ${indexed.toLocaleString('en')} of ${n.toLocaleString('en')} profiles** by ${stoppedBy} after ${buildSeconds.toFixed(1)} s of MiniSearch.add (${buildWallSeconds.toFixed(0)} s wall-clock with generation); RSS ${rss.toFixed(0)} MB then; its queries ran on that partial index`,
+    );
+  }
   notes.push(`build counts MiniSearch.add only; ${cpuNote(cpu)}`);
   if (latencies.length < plans.length) {
     notes.push(
@@ -833,17 +859,18 @@ async function runMiniSearch(n: number, plansFile: string): Promise<EngineResult
     );
   }
   return {
-    engine: 'MiniSearch',
+    engine:
+      indexed < n
+        ? `MiniSearch (partial: ${indexed.toLocaleString('en')} of ${n.toLocaleString('en')} profiles)`
+        : 'MiniSearch',
     n,
     buildSeconds,
-    docsPerSecond: n / buildSeconds,
+    docsPerSecond: indexed / buildSeconds,
     latenciesMs: latencies,
     queriesRun: latencies.length,
     rssMb: rss,
     maxRssMb: maxRssMb(),
-    notes: [
-      'fields title/summary/body/facets boosted 3/2/1/1, the same terms and term weights as the docking index',
-    ],
+    notes,
   };
 }
 
@@ -880,6 +907,28 @@ function runChild(
       else resolve(`${engine} failed (exit ${code ?? signal})`);
     });
   });
+}
+
+/** 1-minute load averages sampled every 10 s while an engine ran. */
+function loadNote(samples: readonly number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return `1-minute load average during this engine's run (2 cores, shared): min ${sorted[0]?.toFixed(1)}, median ${percentile(sorted, 50).toFixed(1)}, max ${sorted[sorted.length - 1]?.toFixed(1)} (${samples.length} samples)`;
+}
+
+/**
+ * `--reuse ENGINE:N=FILE` takes an engine's result at size N from an earlier child's output file (a
+ * child run by hand beside the others), instead of running it again.
+ */
+async function reusedResult(engine: string, size: number): Promise<EngineResult | null> {
+  for (let at = process.argv.indexOf('--reuse'); at >= 0; at = process.argv.indexOf('--reuse', at + 1)) {
+    const [key, file] = (process.argv[at + 1] ?? '').split('=');
+    if (key === `${engine}:${size}` && file !== undefined) {
+      log(`${engine} at ${size}: result reused from ${file} (waiting for it if that child still runs)`);
+      while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 10_000));
+      return JSON.parse(readFileSync(file, 'utf8')) as EngineResult;
+    }
+  }
+  return null;
 }
 
 function argument(name: string): string | undefined {
@@ -933,10 +982,9 @@ async function main(): Promise<void> {
     const plans = path.join(tmp, `docking-scale-plans-${size}.json`);
     const results: (EngineResult | string)[] = [];
     for (const engine of ['docking', 'postgres', 'minisearch']) {
-      if (engine === 'minisearch' && size > MINISEARCH_MAX) {
-        results.push(
-          `MiniSearch not run at this size (DOCKING_BENCH_MINISEARCH_MAX=${MINISEARCH_MAX}; see below)`,
-        );
+      const reused = await reusedResult(engine, size);
+      if (reused !== null) {
+        results.push(reused);
         continue;
       }
       log(
@@ -946,12 +994,16 @@ async function main(): Promise<void> {
           .join(' ')})`,
       );
       loadAverages.push(os.loadavg()[0] ?? 0);
+      const samples: number[] = [];
+      const sampler = setInterval(() => samples.push(os.loadavg()[0] ?? 0), 10_000);
       const result = await runChild(
         engine,
         size,
         plans,
         path.join(tmp, `docking-scale-${engine}-${size}.json`),
       );
+      clearInterval(sampler);
+      if (typeof result !== 'string' && samples.length > 0) result.notes.push(loadNote(samples));
       results.push(result);
       if (engine === 'docking' && typeof result === 'string') break;
     }

@@ -66,6 +66,33 @@ export class ConceptMatcher {
     return this.concepts[ref.concept]?.terms[ref.lang]?.[ref.term] ?? '';
   }
 
+  /** Whether some term's token sequence starts with this token (most tokens start none). */
+  startsTerm(token: string): boolean {
+    return this.root.next.has(token);
+  }
+
+  /**
+   * The longest term starting at `start`: the position after it and every concept reference sharing
+   * it, or null when no term starts there.
+   */
+  longestAt(
+    tokens: readonly string[],
+    start: number,
+  ): { end: number; terms: readonly ConceptTermRef[] } | null {
+    let node: TrieNode | undefined = this.root;
+    let bestEnd = -1;
+    let bestTerms: readonly ConceptTermRef[] = [];
+    for (let i = start; i < tokens.length; i++) {
+      node = node.next.get(tokens[i] ?? '');
+      if (node === undefined) break;
+      if (node.terms.length > 0) {
+        bestEnd = i + 1;
+        bestTerms = node.terms;
+      }
+    }
+    return bestEnd < 0 ? null : { end: bestEnd, terms: bestTerms };
+  }
+
   /**
    * Concepts found in a token sequence, leftmost-longest and without overlap: at each position the
    * longest term wins and matching resumes after it. Every concept sharing that term is reported.
@@ -74,23 +101,13 @@ export class ConceptMatcher {
     const found: ConceptOccurrence[] = [];
     let start = 0;
     while (start < tokens.length) {
-      let node: TrieNode | undefined = this.root;
-      let bestEnd = -1;
-      let bestTerms: ConceptTermRef[] = [];
-      for (let i = start; i < tokens.length; i++) {
-        node = node.next.get(tokens[i] ?? '');
-        if (node === undefined) break;
-        if (node.terms.length > 0) {
-          bestEnd = i + 1;
-          bestTerms = node.terms;
-        }
-      }
-      if (bestEnd < 0) {
+      const match = this.longestAt(tokens, start);
+      if (match === null) {
         start++;
         continue;
       }
-      for (const ref of bestTerms) found.push({ ...ref, start, end: bestEnd });
-      start = bestEnd;
+      for (const ref of match.terms) found.push({ ...ref, start, end: match.end });
+      start = match.end;
     }
     return found;
   }

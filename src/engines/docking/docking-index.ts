@@ -17,7 +17,9 @@
  * query weight: 1 for the query's own tokens, `concept` for concepts, `translation * p` for lexicon
  * translations, fixed weights for facet pseudo-terms (which add weight * idf when present). Top-k by
  * term-at-a-time MaxScore: once the k-th best score so far exceeds what the remaining terms could add,
- * no new document can enter and the remaining terms only complete the surviving candidates. Matching
+ * no new document can enter and the remaining terms only complete the surviving candidates. What a
+ * term can add is bounded by the largest pseudo frequency in its list (kept per term, see
+ * `maxFrequency`), not by the saturation limit alone, so pruning starts earlier. Matching
  * multiplies by a compatibility factor (TRL, cooperation types, target countries), at most 1, so the
  * bounds stay safe. Ties are broken by id, so results do not depend on insertion history.
  */
@@ -42,7 +44,7 @@ import {
   type PackedCompatibilityFacets,
   RESEARCH_ORGANISATION_KINDS,
 } from './complementary-kinds.js';
-import { ConceptMatcher, type ConceptOccurrence } from './concept-matcher.js';
+import { ConceptMatcher, type ConceptTermRef } from './concept-matcher.js';
 import { DockingError } from './docking.errors.js';
 import type {
   DockingDocument,
@@ -106,10 +108,8 @@ function packFrequencies(title: number, summary: number, body: number): number {
 }
 
 const FORWARD_CHUNK = 1 << 22;
-/** Counting a term's frequency in each field within one number while indexing a document. */
+/** A term's count in one field of the document being indexed saturates below this. */
 const FIELD_COUNTER_LIMIT = 2048;
-const FIELD_COUNTER_UNIT = [1, FIELD_COUNTER_LIMIT, FIELD_COUNTER_LIMIT ** 2];
-const BODY_ONCE = FIELD_COUNTER_LIMIT ** 2;
 /** Documents looked at when estimating the k-th best score during a ranking. */
 const THRESHOLD_SAMPLE = 4096;
 /** In phase 2 the k-th best of all candidates is re-estimated once the remaining bound falls below this share of its last value. */
@@ -138,6 +138,8 @@ interface RankedTerm extends QueryTerm {
   idf: number;
   /** Most the term can add to any score. */
   bound: number;
+  /** Sort key: the bound without the saturation of the largest frequency. */
+  order: number;
   facet: boolean;
   text: string;
 }
@@ -167,6 +169,20 @@ function growInt32(array: Int32Array, size: number): Int32Array {
 function growUint8(array: Uint8Array, size: number): Uint8Array {
   if (array.length >= size) return array;
   const out = new Uint8Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
+  out.set(array);
+  return out;
+}
+
+function growFloat64(array: Float64Array, size: number): Float64Array {
+  if (array.length >= size) return array;
+  const out = new Float64Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
+  out.set(array);
+  return out;
+}
+
+function growUint32(array: Uint32Array, size: number): Uint32Array {
+  if (array.length >= size) return array;
+  const out = new Uint32Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
   out.set(array);
   return out;
 }
@@ -234,6 +250,15 @@ export class DockingIndex {
   /** Title, summary and body token counts, three per document. */
   private fieldLength: Uint16Array = new Uint16Array(0);
   private readonly fieldLengthSum = new Float64Array(3);
+  /**
+   * Per term, the largest BM25F pseudo frequency of its postings under reference average field
+   * lengths (`referenceNorms`, fixed at the last compaction). Averages drift with updates; the
+   * pseudo frequency under the current averages is at most this times the largest growth of an
+   * average (see `frequencyDrift`), which gives each term a tight, safe score bound for pruning.
+   */
+  private maxFrequency: Float64Array = new Float64Array(0);
+  private referenceAverages: Float64Array = Float64Array.of(1, 1, 1);
+  private referenceNorms: LengthNorms;
   private forwardChunk: Int32Array = new Int32Array(0);
   private forwardOffset: Int32Array = new Int32Array(0);
   private forwardTerms: Uint16Array = new Uint16Array(0);
@@ -241,6 +266,23 @@ export class DockingIndex {
   private forwardArenas: Int32Array[] = [];
   private forwardFill = FORWARD_CHUNK;
   private readonly facetBits = new Map<string, Uint32Array>();
+
+  // Scratch space of one upsert, per term: field counts of the document being indexed (valid where
+  // termStamp holds the current upsert's stamp), the terms it touched and the concepts it contains.
+  private upsertStamp = 0;
+  private termStamp: Uint32Array = new Uint32Array(0);
+  private termTitle: Uint16Array = new Uint16Array(0);
+  private termSummary: Uint16Array = new Uint16Array(0);
+  private termBody: Uint16Array = new Uint16Array(0);
+  /** 1 where the term is the first token of some terminology term. */
+  private conceptStart: Uint8Array = new Uint8Array(0);
+  private conceptTermIds: Int32Array;
+  private docTerms: Int32Array = new Int32Array(0);
+  private docTermCount = 0;
+  /** Pairs of (concept term id, surface code), in order of first occurrence. */
+  private docConcepts: Int32Array = new Int32Array(0);
+  private docConceptCount = 0;
+  private runTermIds: Int32Array = new Int32Array(0);
 
   // Scratch space of one ranking (rankings are synchronous and never nest).
   private accumulator: Float64Array = new Float64Array(0);
@@ -260,6 +302,8 @@ export class DockingIndex {
   constructor(options: DockingIndexOptions) {
     this.weights = { ...DEFAULT_DOCKING_WEIGHTS, ...options.weights };
     this.matcher = new ConceptMatcher(options.concepts);
+    this.conceptTermIds = new Int32Array(options.concepts.length).fill(-1);
+    this.referenceNorms = this.normsFor(this.referenceAverages);
     this.translator = new TokenTranslator(
       options.lexicon,
       this.weights.translationsPerLanguage,
@@ -323,62 +367,104 @@ export class DockingIndex {
     const doc = this.nextDoc++;
     this.ensureCapacity(doc + 1);
 
-    // Field frequencies of every term (three 11-bit counters in one number), and where each concept
-    // was first seen.
-    const frequencies = new Map<string, number>();
-    const conceptSurfaces = new Map<string, number>();
-    const count = (term: string, field: number) => {
-      const unit = FIELD_COUNTER_UNIT[field] ?? 1;
-      const value = frequencies.get(term) ?? 0;
-      if (Math.floor(value / unit) % FIELD_COUNTER_LIMIT < FIELD_COUNTER_LIMIT - 1)
-        frequencies.set(term, value + unit);
-    };
+    // Field frequencies of every term, counted in per-term scratch arrays (no per-token map or
+    // allocation), concepts found through their first tokens' flags, and where each concept was first
+    // seen.
+    this.upsertStamp = (this.upsertStamp + 1) >>> 0;
+    if (this.upsertStamp === 0) {
+      this.termStamp.fill(0);
+      this.upsertStamp = 1;
+    }
+    const docStamp = this.upsertStamp;
     let languages = 1 << LANGUAGES.indexOf(document.originalLanguage);
     const fields: readonly (readonly TokenRun[])[] = [tokens.title, tokens.summary, tokens.body];
-    fields.forEach((runs, field) => {
+    this.docTermCount = 0;
+    this.docConceptCount = 0;
+    for (let field = 0; field < 3; field++) {
       let length = 0;
-      for (const run of runs) {
+      for (const run of fields[field] ?? []) {
         languages |= 1 << LANGUAGES.indexOf(run.lang);
-        length += run.tokens.length;
-        for (const token of run.tokens) count(token, field);
-        for (const found of this.matcher.find(run.tokens)) {
-          const term = this.conceptTerm(found.concept);
-          count(term, field);
-          if (!conceptSurfaces.has(term)) conceptSurfaces.set(term, surfaceCode(found));
+        const runTokens = run.tokens;
+        length += runTokens.length;
+        this.runTermIds = growInt32(this.runTermIds, runTokens.length);
+        const runTermIds = this.runTermIds;
+        let conceptCandidates = 0;
+        for (let at = 0; at < runTokens.length; at++) {
+          const termId = this.termIdFor(runTokens[at] ?? '');
+          runTermIds[at] = termId;
+          this.countTerm(termId, field, docStamp);
+          conceptCandidates |= this.conceptStart[termId] ?? 0;
+        }
+        if (conceptCandidates === 0) continue;
+        let at = 0;
+        while (at < runTokens.length) {
+          const match =
+            (this.conceptStart[runTermIds[at] ?? 0] ?? 0) === 0
+              ? null
+              : this.matcher.longestAt(runTokens, at);
+          if (match === null) {
+            at++;
+            continue;
+          }
+          for (const ref of match.terms) {
+            const termId = this.conceptTermId(ref.concept);
+            if (this.termStamp[termId] !== docStamp) {
+              this.docConcepts = growInt32(this.docConcepts, (this.docConceptCount + 1) * 2);
+              this.docConcepts[this.docConceptCount * 2] = termId;
+              this.docConcepts[this.docConceptCount * 2 + 1] = surfaceCode(ref);
+              this.docConceptCount++;
+            }
+            this.countTerm(termId, field, docStamp);
+          }
+          at = match.end;
         }
       }
       this.fieldLength[doc * 3 + field] = Math.min(length, 0xffff);
       this.fieldLengthSum[field] = (this.fieldLengthSum[field] ?? 0) + Math.min(length, 0xffff);
-    });
-    for (const sector of new Set(document.sectors)) frequencies.set(SECTOR_PREFIX + sector, BODY_ONCE);
-    for (const keyword of new Set(document.keywords)) {
-      frequencies.set(KEYWORD_PREFIX + keyword.trim().toLowerCase(), BODY_ONCE);
     }
-    for (const code of new Set(document.isic)) frequencies.set(ISIC_PREFIX + code, BODY_ONCE);
+    const facetTerm = (term: string) => {
+      const termId = this.termIdFor(term);
+      if (this.termStamp[termId] !== docStamp) {
+        this.countTerm(termId, 2, docStamp);
+        return;
+      }
+      // Facet pseudo-terms count once in the body, whatever else was counted for them.
+      this.termTitle[termId] = 0;
+      this.termSummary[termId] = 0;
+      this.termBody[termId] = 1;
+    };
+    for (const sector of document.sectors) facetTerm(SECTOR_PREFIX + sector);
+    for (const keyword of document.keywords) facetTerm(KEYWORD_PREFIX + keyword.trim().toLowerCase());
+    for (const code of document.isic) facetTerm(ISIC_PREFIX + code);
 
     // Forward record: concept terms first, then the other terms, then each concept's surface code.
-    const termList = [
-      ...conceptSurfaces.keys(),
-      ...[...frequencies.keys()].filter((t) => !conceptSurfaces.has(t)),
-    ];
-    if (termList.length > 0xffff) termList.length = 0xffff;
-    const recordLength = termList.length + conceptSurfaces.size;
+    const conceptCount = this.docConceptCount;
+    const termCount = Math.min(this.docTermCount, 0xffff);
+    const recordLength = termCount + conceptCount;
     const { arena, offset } = this.allocateForward(recordLength);
-    termList.forEach((term, i) => {
-      const termId = this.termIdFor(term);
-      arena[offset + i] = termId;
-      const f = frequencies.get(term) ?? 0;
-      const title = f % FIELD_COUNTER_LIMIT;
-      const summary = Math.floor(f / FIELD_COUNTER_LIMIT) % FIELD_COUNTER_LIMIT;
-      const body = Math.floor(f / FIELD_COUNTER_LIMIT ** 2);
-      this.appendPosting(termId, doc, packFrequencies(title, summary, body));
-    });
-    let surfaceAt = offset + termList.length;
-    for (const code of conceptSurfaces.values()) arena[surfaceAt++] = code;
+    let written = 0;
+    for (let c = 0; c < conceptCount; c++) arena[offset + written++] = this.docConcepts[c * 2] ?? 0;
+    for (let i = 0; i < this.docTermCount && written < termCount; i++) {
+      const termId = this.docTerms[i] ?? 0;
+      if (this.termClass[termId] !== CONCEPT) arena[offset + written++] = termId;
+    }
+    for (let i = 0; i < termCount; i++) {
+      const termId = arena[offset + i] ?? 0;
+      this.appendPosting(
+        termId,
+        doc,
+        packFrequencies(
+          this.termTitle[termId] ?? 0,
+          this.termSummary[termId] ?? 0,
+          this.termBody[termId] ?? 0,
+        ),
+      );
+    }
+    for (let c = 0; c < conceptCount; c++) arena[offset + termCount + c] = this.docConcepts[c * 2 + 1] ?? 0;
     this.forwardChunk[doc] = this.forwardArenas.length - 1;
     this.forwardOffset[doc] = offset;
-    this.forwardTerms[doc] = termList.length;
-    this.forwardConcepts[doc] = conceptSurfaces.size;
+    this.forwardTerms[doc] = termCount;
+    this.forwardConcepts[doc] = conceptCount;
 
     // Facets.
     this.ids[doc] = document.id;
@@ -550,6 +636,7 @@ export class DockingIndex {
     this.stamp = new Uint32Array(this.capacity);
     this.touched = new Int32Array(this.capacity);
     this.filterScratch = new Uint32Array(bitsetWords(this.capacity));
+    this.resetMaxFrequencies();
   }
 
   // ---------------------------------------------------------------- queries
@@ -738,15 +825,20 @@ export class DockingIndex {
     if (k === 0 || this.liveCount === 0 || queryTerms.length === 0) return [];
     const w = this.weights;
     const norms = this.lengthNorms();
+    const drift = this.frequencyDrift() * BOUND_SLACK;
     const terms: RankedTerm[] = queryTerms
       .map((t) => {
         const idf = this.idf(t.termId);
         const facet = this.termClass[t.termId] === FACET;
-        const bound = t.weight * idf * (facet ? 1 : w.k1 + 1);
-        return { ...t, idf, facet, bound, text: this.termText[t.termId] ?? '' };
+        const frequency = (this.maxFrequency[t.termId] ?? 0) * drift;
+        const bound = facet ? t.weight * idf : (t.weight * idf * (w.k1 + 1) * frequency) / (w.k1 + frequency);
+        // Terms are taken in order of their history-independent bound (saturation ignored), so that
+        // scores are summed in the same order whatever the updates that led to the index.
+        const order = t.weight * idf * (facet ? 1 : w.k1 + 1);
+        return { ...t, idf, facet, bound, order, text: this.termText[t.termId] ?? '' };
       })
       .filter((t) => (this.documentFrequency[t.termId] ?? 0) > 0)
-      .sort((a, b) => b.bound - a.bound || compareText(a.text, b.text));
+      .sort((a, b) => b.order - a.order || compareText(a.text, b.text));
     const remainingBound = new Float64Array(terms.length + 1);
     for (let i = terms.length - 1; i >= 0; i--)
       remainingBound[i] = (remainingBound[i + 1] ?? 0) + (terms[i]?.bound ?? 0);
@@ -1108,17 +1200,54 @@ export class DockingIndex {
 
   /** Constants of the BM25F length normalisation, from the current average field lengths. */
   private lengthNorms(): LengthNorms {
-    const w = this.weights;
+    return this.normsFor(this.currentAverages());
+  }
+
+  private currentAverages(): Float64Array {
     const n = Math.max(this.liveCount, 1);
-    const average = (field: number) => Math.max((this.fieldLengthSum[field] ?? 0) / n, 1);
+    return Float64Array.from(this.fieldLengthSum, (sum) => Math.max(sum / n, 1));
+  }
+
+  private normsFor(averages: Float64Array): LengthNorms {
+    const w = this.weights;
     return {
       title0: 1 - w.titleB,
-      title1: w.titleB / average(0),
+      title1: w.titleB / (averages[0] ?? 1),
       summary0: 1 - w.summaryB,
-      summary1: w.summaryB / average(1),
+      summary1: w.summaryB / (averages[1] ?? 1),
       body0: 1 - w.bodyB,
-      body1: w.bodyB / average(2),
+      body1: w.bodyB / (averages[2] ?? 1),
     };
+  }
+
+  /**
+   * How much larger a pseudo frequency can be under the current averages than under the reference
+   * ones: a field's denominator 1 - b + b·len/avg shrinks at most by avg/reference when the average
+   * grows, and never when it shrinks.
+   */
+  private frequencyDrift(): number {
+    const now = this.currentAverages();
+    let drift = 1;
+    for (let field = 0; field < 3; field++)
+      drift = Math.max(drift, (now[field] ?? 1) / (this.referenceAverages[field] ?? 1));
+    return drift;
+  }
+
+  /** Takes the current averages as the reference and recomputes every term's largest pseudo frequency. */
+  private resetMaxFrequencies(): void {
+    this.referenceAverages = this.currentAverages();
+    this.referenceNorms = this.normsFor(this.referenceAverages);
+    const norms = this.referenceNorms;
+    for (let t = 0; t < this.termText.length; t++) {
+      const list = this.postings[t] ?? EMPTY_POSTINGS;
+      const used = this.postingInts[t] ?? 0;
+      let max = 0;
+      for (let j = 0; j < used; j += 2) {
+        const frequency = this.normalisedFrequency(list[j + 1] ?? 0, list[j] ?? 0, norms);
+        if (frequency > max) max = frequency;
+      }
+      this.maxFrequency[t] = max;
+    }
   }
 
   /** Whether a translation is rare enough to be worth its posting list (see maxTranslationDocumentShare). */
@@ -1172,12 +1301,43 @@ export class DockingIndex {
     this.postingInts = growInt32(this.postingInts, size);
     this.documentFrequency = growInt32(this.documentFrequency, size);
     this.deadPostings = growInt32(this.deadPostings, size);
+    this.termStamp = growUint32(this.termStamp, size);
+    this.maxFrequency = growFloat64(this.maxFrequency, size);
+    this.termTitle = growUint16(this.termTitle, size);
+    this.termSummary = growUint16(this.termSummary, size);
+    this.termBody = growUint16(this.termBody, size);
+    this.conceptStart = growUint8(this.conceptStart, size);
+    this.conceptStart[termId] = this.matcher.startsTerm(term) ? 1 : 0;
     this.termClass[termId] = term.startsWith(CONCEPT_PREFIX)
       ? CONCEPT
       : term.startsWith(SECTOR_PREFIX) || term.startsWith(KEYWORD_PREFIX) || term.startsWith(ISIC_PREFIX)
         ? FACET
         : TEXT;
     return termId;
+  }
+
+  /** The term id of a concept's pseudo-term. */
+  private conceptTermId(conceptIndex: number): number {
+    const known = this.conceptTermIds[conceptIndex] ?? -1;
+    if (known >= 0) return known;
+    const termId = this.termIdFor(this.conceptTerm(conceptIndex));
+    this.conceptTermIds[conceptIndex] = termId;
+    return termId;
+  }
+
+  /** Counts one occurrence of a term in a field of the document being indexed (saturating). */
+  private countTerm(termId: number, field: number, stamp: number): void {
+    if (this.termStamp[termId] !== stamp) {
+      this.termStamp[termId] = stamp;
+      this.termTitle[termId] = 0;
+      this.termSummary[termId] = 0;
+      this.termBody[termId] = 0;
+      this.docTerms = growInt32(this.docTerms, this.docTermCount + 1);
+      this.docTerms[this.docTermCount++] = termId;
+    }
+    const counts = field === 0 ? this.termTitle : field === 1 ? this.termSummary : this.termBody;
+    const value = counts[termId] ?? 0;
+    if (value < FIELD_COUNTER_LIMIT - 1) counts[termId] = value + 1;
   }
 
   private appendPosting(termId: number, doc: number, packed: number): void {
@@ -1192,6 +1352,8 @@ export class DockingIndex {
     list[used] = doc;
     list[used + 1] = packed;
     this.postingInts[termId] = used + 2;
+    const frequency = this.normalisedFrequency(packed, doc, this.referenceNorms);
+    if (frequency > (this.maxFrequency[termId] ?? 0)) this.maxFrequency[termId] = frequency;
     this.documentFrequency[termId] = (this.documentFrequency[termId] ?? 0) + 1;
   }
 
@@ -1266,7 +1428,7 @@ export class DockingIndex {
 }
 
 /** A concept occurrence's term packed in one int: concept position, term position (< 256), language. */
-function surfaceCode(found: ConceptOccurrence): number {
+function surfaceCode(found: ConceptTermRef): number {
   return (found.concept * 256 + Math.min(found.term, 255)) * 8 + LANGUAGES.indexOf(found.lang);
 }
 
