@@ -205,15 +205,21 @@ export function useMatches(profileId: string, language: Language, enabled = true
   });
 }
 
-export function useSearch(params: SearchParams, language: Language) {
+/** How many results the search page asks for first, and at most (the API's limit). */
+export const SEARCH_FIRST_RESULTS = 20;
+export const SEARCH_MAX_RESULTS = 50;
+
+export function useSearch(params: SearchParams, language: Language, limit = SEARCH_FIRST_RESULTS) {
   return useQuery({
-    queryKey: [...dockingKeys.search(params), language],
+    queryKey: [...dockingKeys.search(params), language, limit],
     queryFn: ({ signal }) =>
       api<{ items: SearchHit[] }>(
-        `/search${queryString({ q: params.q, kind: params.kind, country: params.country, limit: 30 })}`,
+        `/search${queryString({ q: params.q, kind: params.kind, country: params.country, limit })}`,
         { signal },
       ).then((r) => r.items),
     enabled: params.q.trim() !== '',
+    // Asking for more keeps the results already shown on screen meanwhile.
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -25,6 +25,8 @@ export const en = {
     browse: 'Filter by sector, TRL and more on the opportunities page',
     why: 'Why it was found',
     textMatch: 'Words of your search appear in its text.',
+    more: 'Show more',
+    refine: 'These are the best {{count}}. Add words or choose a kind or country to narrow the search.',
   },
   concepts: {
     title: 'Shared concepts',

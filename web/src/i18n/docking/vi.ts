@@ -20,6 +20,9 @@ export const vi: DockingCatalogue = {
     browse: 'Lọc theo lĩnh vực, TRL và nhiều tiêu chí khác trên trang cơ hội hợp tác',
     why: 'Vì sao tìm thấy',
     textMatch: 'Các từ bạn tìm xuất hiện trong nội dung của tin này.',
+    more: 'Xem thêm',
+    refine:
+      'Đây là {{count}} kết quả phù hợp nhất. Hãy thêm từ khóa hoặc chọn loại, quốc gia để thu hẹp tìm kiếm.',
   },
   concepts: {
     title: 'Khái niệm chung',

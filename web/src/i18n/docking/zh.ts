@@ -20,6 +20,8 @@ export const zh: DockingCatalogue = {
     browse: '在合作机会页面按行业、技术成熟度等条件筛选',
     why: '搜到的原因',
     textMatch: '您搜索的词语出现在其正文中。',
+    more: '显示更多',
+    refine: '这是最相关的 {{count}} 条。可以增加关键词，或选择类别、国家来缩小范围。',
   },
   concepts: {
     title: '共同概念',

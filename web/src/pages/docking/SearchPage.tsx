@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useSearch } from '../../api/docking';
+import { SEARCH_FIRST_RESULTS, SEARCH_MAX_RESULTS, useSearch } from '../../api/docking';
 import { SearchIcon } from '../../components/Icons';
 import { usePageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
@@ -27,7 +27,11 @@ function Search() {
   const country = params.get('country') ?? '';
   const [query, setQuery] = useState(q);
   useEffect(() => setQuery(q), [q]);
-  const results = useSearch({ q, kind, country }, language);
+  // A new query or filter starts again from the first results.
+  const [limit, setLimit] = useState(SEARCH_FIRST_RESULTS);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the limit resets whenever the search changes
+  useEffect(() => setLimit(SEARCH_FIRST_RESULTS), [q, kind, country]);
+  const results = useSearch({ q, kind, country }, language, limit);
   usePageTitle(q ? t('search.titleFor', { query: q }) : t('search.title'));
 
   const update = (name: string, value: string) => {
@@ -141,6 +145,22 @@ function Search() {
               </li>
             ))}
           </ol>
+          {results.data.length >= limit && limit < SEARCH_MAX_RESULTS ? (
+            <div className="load-more">
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLimit(SEARCH_MAX_RESULTS)}
+                disabled={results.isFetching}
+                aria-busy={results.isFetching || undefined}
+                data-testid="search-more"
+              >
+                {t('search.more')}
+              </button>
+            </div>
+          ) : results.data.length >= SEARCH_MAX_RESULTS ? (
+            <p className="muted load-more">{t('search.refine', { count: SEARCH_MAX_RESULTS })}</p>
+          ) : null}
         </>
       )}
     </div>
