@@ -61,6 +61,7 @@ export const ERROR_STATUS = {
   MeetingStatusConflict: 409,
   ScheduleStatusConflict: 409,
   ScheduleLocked: 409,
+  ScheduleInputChanged: 409,
   ScheduleNotPublished: 409,
   NoMeetingSlots: 409,
   MeetingNotScheduled: 409,

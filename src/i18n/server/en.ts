@@ -215,6 +215,7 @@ export const en = {
   'error.MeetingStatusConflict': 'This is not possible while the meeting request is "{status}".',
   'error.ScheduleStatusConflict': 'This schedule cannot be published: it is "{status}".',
   'error.ScheduleLocked': 'Meeting slots and tables cannot change once a schedule has been published.',
+  'error.ScheduleInputChanged': 'The registrations or meetings changed while the schedule was being computed. Run the scheduler again.',
   'error.ScheduleNotPublished': 'No meeting schedule has been published for this event yet.',
   'error.NoMeetingSlots': 'The event has no meeting slots yet. Set them before running the scheduler.',
   'error.MeetingNotScheduled': 'This meeting is not on the published schedule.',

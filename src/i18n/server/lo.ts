@@ -205,6 +205,7 @@ export const lo: Record<MessageKey, string> = {
   'error.MeetingStatusConflict': 'ບໍ່ສາມາດເຮັດໄດ້ ໃນຂະນະທີ່ຄຳຂໍພົບປະຢູ່ໃນສະຖານະ "{status}"',
   'error.ScheduleStatusConflict': 'ບໍ່ສາມາດເຜີຍແຜ່ຕາຕະລາງນີ້ໄດ້: ມັນຢູ່ໃນສະຖານະ "{status}"',
   'error.ScheduleLocked': 'ເມື່ອເຜີຍແຜ່ຕາຕະລາງແລ້ວ ບໍ່ສາມາດປ່ຽນຊ່ວງເວລາ ແລະ ໂຕະພົບປະໄດ້',
+  'error.ScheduleInputChanged': 'ການລົງທະບຽນ ຫຼື ການພົບປະມີການປ່ຽນແປງ ໃນຂະນະທີ່ກຳລັງຄິດໄລ່ຕາຕະລາງ. ກະລຸນາຈັດຕາຕະລາງໃໝ່ອີກຄັ້ງ.',
   'error.ScheduleNotPublished': 'ກິດຈະກຳນີ້ຍັງບໍ່ທັນໄດ້ເຜີຍແຜ່ຕາຕະລາງການພົບປະ',
   'error.NoMeetingSlots': 'ກິດຈະກຳນີ້ຍັງບໍ່ມີຊ່ວງເວລາພົບປະ. ກະລຸນາກຳນົດກ່ອນຈັດຕາຕະລາງ',
   'error.MeetingNotScheduled': 'ການພົບປະນີ້ບໍ່ຢູ່ໃນຕາຕະລາງທີ່ເຜີຍແຜ່ແລ້ວ',

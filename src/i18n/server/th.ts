@@ -205,6 +205,7 @@ export const th: Record<MessageKey, string> = {
   'error.MeetingStatusConflict': 'ทำไม่ได้ขณะที่คำขอนัดหมายอยู่ในสถานะ "{status}"',
   'error.ScheduleStatusConflict': 'เผยแพร่ตารางนี้ไม่ได้: ตารางอยู่ในสถานะ "{status}"',
   'error.ScheduleLocked': 'เมื่อเผยแพร่ตารางแล้ว จะเปลี่ยนช่วงเวลาและโต๊ะนัดหมายไม่ได้',
+  'error.ScheduleInputChanged': 'การลงทะเบียนหรือการนัดหมายเปลี่ยนไประหว่างที่กำลังคำนวณตาราง โปรดจัดตารางใหม่อีกครั้ง',
   'error.ScheduleNotPublished': 'กิจกรรมนี้ยังไม่ได้เผยแพร่ตารางนัดหมาย',
   'error.NoMeetingSlots': 'กิจกรรมนี้ยังไม่มีช่วงเวลานัดหมาย โปรดกำหนดก่อนจัดตาราง',
   'error.MeetingNotScheduled': 'การนัดหมายนี้ไม่อยู่ในตารางที่เผยแพร่แล้ว',

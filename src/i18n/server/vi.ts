@@ -211,6 +211,7 @@ export const vi: Record<MessageKey, string> = {
   'error.MeetingStatusConflict': 'Không thể thực hiện khi yêu cầu gặp đang ở trạng thái "{status}".',
   'error.ScheduleStatusConflict': 'Không thể công bố lịch này: lịch đang ở trạng thái "{status}".',
   'error.ScheduleLocked': 'Sau khi lịch đã được công bố, không thể thay đổi khung giờ và bàn gặp.',
+  'error.ScheduleInputChanged': 'Đăng ký hoặc cuộc gặp đã thay đổi trong lúc lịch đang được tính. Hãy chạy xếp lịch lại.',
   'error.ScheduleNotPublished': 'Sự kiện này chưa công bố lịch gặp.',
   'error.NoMeetingSlots': 'Sự kiện chưa có khung giờ gặp. Hãy thiết lập trước khi xếp lịch.',
   'error.MeetingNotScheduled': 'Cuộc gặp này không có trong lịch đã công bố.',

@@ -204,6 +204,7 @@ export const zh: Record<MessageKey, string> = {
   'error.MeetingStatusConflict': '会谈请求处于“{status}”状态时无法执行此操作。',
   'error.ScheduleStatusConflict': '该日程无法发布：其状态为“{status}”。',
   'error.ScheduleLocked': '会谈日程发布后，时段和桌位不能再更改。',
+  'error.ScheduleInputChanged': '计算日程期间，报名或会谈发生了变化。请重新运行排程。',
   'error.ScheduleNotPublished': '本活动尚未发布会谈日程。',
   'error.NoMeetingSlots': '本活动尚未设置会谈时段。请先设置时段，再运行排程。',
   'error.MeetingNotScheduled': '该会谈不在已发布的日程中。',

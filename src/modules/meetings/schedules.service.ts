@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import type { Language } from '../../domain/vocabulary.js';
@@ -6,10 +5,6 @@ import {
   type BrokerageEvent,
   type MeetingSchedule,
   type ParticipantScheduleChange,
-  rescheduleMeetings,
-  type SchedulerOptions,
-  type SchedulerResult,
-  scheduleMeetings,
   validateSchedule,
 } from '../../engines/scheduler/index.js';
 import { translate } from '../../i18n/server/index.js';
@@ -25,6 +20,7 @@ import { allMeetings, type MeetingRecord } from './meetings.repository.js';
 import { MEETING_STATUSES } from './meetings.schema.js';
 import { meetingPriority, placementView } from './meetings.view.js';
 import { brokerageEventFrom } from './scheduler-input.js';
+import { scheduleInWorker } from './scheduler-thread.js';
 import {
   attendedSessions,
   changesOf,
@@ -180,41 +176,33 @@ export async function runScheduler(
   options: { seed: number; maxIterations: number },
 ): Promise<ScheduleView> {
   const user = requireUser(actor);
+  // Read what to schedule, search in a worker thread (the server keeps answering meanwhile), then
+  // store the result in one transaction, provided nothing it was computed from changed.
+  const input = await schedulingInput(ctx.db, actor, eventId);
+  const result = await scheduleInWorker({
+    brokerage: input.data.brokerage,
+    published: input.previous,
+    seed: options.seed,
+    maxIterations: options.maxIterations,
+    timeLimitMs: SCHEDULER_TIME_LIMIT_MS,
+  });
+  const validation = validateSchedule(input.data.brokerage, result.schedule);
+  if (!validation.valid) {
+    // The engine promised a valid schedule; storing a broken one would mislead every participant.
+    ctx.log.error(
+      { eventId, violations: validation.violations.slice(0, 10) },
+      'scheduler produced an invalid schedule',
+    );
+    throw new CorridorError('InternalError');
+  }
   return ctx.db.transaction(async (tx) => {
-    const event = await loadAuthorizedEvent(tx, actor, eventId, 'schedule', true);
-    requireEventStatus(event, 'published');
-    const data = await schedulingData(tx, event);
-    if (data.slots.length === 0) throw new CorridorError('NoMeetingSlots');
-    const published = await findPublishedSchedule(tx, eventId);
-    const engineOptions: SchedulerOptions = {
-      seed: options.seed,
-      maxIterations: options.maxIterations,
-      timeLimit: { milliseconds: SCHEDULER_TIME_LIMIT_MS, now: () => performance.now() },
-    };
-    let result: SchedulerResult;
-    let changes: ParticipantScheduleChange[] = [];
-    if (published) {
-      const previous = await publishedForEngine(tx, event, published);
-      const rescheduled = rescheduleMeetings(previous, data.brokerage, engineOptions);
-      result = rescheduled;
-      changes = rescheduled.changes;
-    } else {
-      result = scheduleMeetings(data.brokerage, engineOptions);
-    }
-    const validation = validateSchedule(data.brokerage, result.schedule);
-    if (!validation.valid) {
-      // The engine promised a valid schedule; storing a broken one would mislead every participant.
-      ctx.log.error(
-        { eventId, violations: validation.violations.slice(0, 10) },
-        'scheduler produced an invalid schedule',
-      );
-      throw new CorridorError('InternalError');
-    }
+    const now = await schedulingInput(tx, actor, eventId, true);
+    if (JSON.stringify(now) !== JSON.stringify(input)) throw new CorridorError('ScheduleInputChanged');
     const schedule = await insertSchedule(tx, {
       eventId,
-      basedOnId: published?.id ?? null,
-      slotCount: data.brokerage.slotCount,
-      tableCount: data.brokerage.tablesPerSlot,
+      basedOnId: now.publishedId,
+      slotCount: input.data.brokerage.slotCount,
+      tableCount: input.data.brokerage.tablesPerSlot,
       seed: options.seed,
       stats: result.stats,
       score: validation.score,
@@ -223,9 +211,20 @@ export async function runScheduler(
     });
     await insertPlacements(tx, schedule.id, result.schedule.placements);
     await insertUnplaced(tx, schedule.id, result.schedule.unplaced);
-    await insertChanges(tx, schedule.id, changes);
-    return scheduleView(tx, event, schedule);
+    await insertChanges(tx, schedule.id, result.changes);
+    return scheduleView(tx, now.event, schedule);
   });
+}
+
+/** What one scheduling run reads: the event, its participants and meetings, and the published schedule. */
+async function schedulingInput(db: Queryable, actor: Actor, eventId: string, forUpdate = false) {
+  const event = await loadAuthorizedEvent(db, actor, eventId, 'schedule', forUpdate);
+  requireEventStatus(event, 'published');
+  const data = await schedulingData(db, event);
+  if (data.slots.length === 0) throw new CorridorError('NoMeetingSlots');
+  const published = await findPublishedSchedule(db, eventId);
+  const previous = published ? await publishedForEngine(db, event, published) : null;
+  return { event, data, publishedId: published?.id ?? null, previous };
 }
 
 export async function getSchedule(ctx: AppContext, actor: Actor, eventId: string, scheduleId: string) {
