@@ -546,6 +546,9 @@ describe('a docking fair from registration to report', () => {
       [both.cooperationId],
     );
     expect(cooperation.rows[0]).toEqual({ origin: 'meeting_follow_up', originRef: m12.id });
+    // The parties find the cooperation, and from it the event where they met.
+    const opened = (await p1.admin.client.get(`/api/v1/cooperations/${both.cooperationId}`)).json();
+    expect(opened).toMatchObject({ origin: 'meeting_follow_up', originEventId: eventId });
     await colleague.client.put(`${api}/meetings/${m15.id}/follow-up`, { happened: true, followUp: false });
     expect(
       (await p3.admin.client.put(`${api}/meetings/${m15.id}/follow-up`, { happened: true, followUp: true }))

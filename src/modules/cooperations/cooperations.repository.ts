@@ -34,6 +34,8 @@ export interface CooperationRecord {
   closedReason: ClosedReason | null;
   origin: CooperationOrigin;
   originRef: string | null;
+  /** For a cooperation opened from a meeting follow-up: the event where the meeting took place. */
+  originEventId: string | null;
   sector: string | null;
   openedOn: string;
   createdBy: string | null;
@@ -44,7 +46,10 @@ export interface CooperationRecord {
 }
 
 const COOPERATION_COLUMNS = `c.id, c.title, c.stage, c.closed_reason AS "closedReason", c.origin,
-  c.origin_ref AS "originRef", c.sector, c.opened_on AS "openedOn", c.created_by AS "createdBy", c.version,
+  c.origin_ref AS "originRef",
+  (SELECT m.event_id FROM meeting_requests m
+    WHERE c.origin = 'meeting_follow_up' AND m.id::text = c.origin_ref) AS "originEventId",
+  c.sector, c.opened_on AS "openedOn", c.created_by AS "createdBy", c.version,
   c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   COALESCE((SELECT json_agg(json_build_object('organisationId', p.organisation_id, 'country', p.country,
       'slug', o.slug, 'name', o.name) ORDER BY o.slug)

@@ -18,6 +18,7 @@ export function cooperationSummary(cooperation: CooperationRecord) {
     closedReason: cooperation.closedReason,
     origin: cooperation.origin,
     originRef: cooperation.originRef,
+    originEventId: cooperation.originEventId,
     sector: cooperation.sector,
     openedOn: cooperation.openedOn,
     parties: cooperation.parties.map((p) => ({

@@ -65,6 +65,8 @@ export interface CooperationSummary {
   closedReason: ClosedReason | null;
   origin: CooperationOrigin;
   originRef: string | null;
+  /** For a cooperation opened from a meeting follow-up: the event of that meeting. */
+  originEventId: string | null;
   sector: string | null;
   openedOn: string;
   parties: CooperationParty[];

@@ -53,6 +53,9 @@ function Head({ cooperation }: { cooperation: Cooperation }) {
             {cooperation.origin === 'expression_of_interest' && cooperation.originRef ? (
               // The expression of interest and its conversation, for the parties who exchanged it.
               <Link to={`/inbox/${cooperation.originRef}`}>{t(`origin.${cooperation.origin}`)}</Link>
+            ) : cooperation.origin === 'meeting_follow_up' && cooperation.originEventId ? (
+              // The event where the parties met.
+              <Link to={`/events/${cooperation.originEventId}`}>{t(`origin.${cooperation.origin}`)}</Link>
             ) : (
               t(`origin.${cooperation.origin}`)
             )}
