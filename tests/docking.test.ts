@@ -36,6 +36,47 @@ describe('docking on the demo corridor', () => {
     expect(reasons.join(' ')).toMatch(/[\u0E80-\u0EFF]/);
   });
 
+  it('names each shared concept in the language of the reader, with the words of both sides beside it', async () => {
+    const request = profileId('khammouane-potash-npk-technology');
+    const offer = profileId('kust-potash-compound-fertiliser');
+    interface Match {
+      profile: { id: string };
+      reasons: string[];
+      explanation: {
+        sharedConcepts: Array<{ conceptId: string; sourceTerm: string; targetTerm: string }>;
+      };
+    }
+    const read = async (language: string) => {
+      const reader = t.client();
+      reader.language = language;
+      const items = (await reader.get(`/api/v1/opportunities/${request}/matches?limit=5`)).json()
+        .items as Match[];
+      const match = items.find((m) => m.profile.id === offer);
+      if (!match) throw new Error(`the offer is not among the matches for a ${language} reader`);
+      return match;
+    };
+    const vietnamese = await read('vi');
+    const first = vietnamese.explanation.sharedConcepts[0];
+    if (!first) throw new Error('no shared concept');
+    const concept = (await t.client().get(`/api/v1/terminology/concepts/${first.conceptId}`)).json() as {
+      terms: Record<string, string[]>;
+    };
+    const sides =
+      first.sourceTerm === first.targetTerm ? first.sourceTerm : `${first.sourceTerm} / ${first.targetTerm}`;
+    // No profile of the pair is in Vietnamese: the Vietnamese reader gets the Vietnamese term first.
+    const vi = concept.terms.vi?.[0];
+    expect(vi).toBeTruthy();
+    expect(vietnamese.reasons[0]).toContain(`${vi} (${sides})`);
+    // A reader whose own word is one of the sides' words reads it once, without brackets.
+    for (const language of ['en', 'lo', 'zh'] as const) {
+      const own = concept.terms[language]?.[0];
+      if (own !== first.sourceTerm && own !== first.targetTerm) continue;
+      const reasons = (await read(language)).reasons[0] ?? '';
+      expect(reasons).toContain(sides);
+      expect(reasons).not.toContain(`(${sides})`);
+    }
+  });
+
   it('finds most known complementary pairs in the top five', async () => {
     let found = 0;
     for (const pair of DEMO_DOCKING_PAIRS) {

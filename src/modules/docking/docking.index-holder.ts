@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import type { AppContext } from '../../app-context.js';
 import { TERM_CONCEPTS } from '../../domain/terminology/index.js';
+import type { Language } from '../../domain/vocabulary.js';
 import {
   DockingIndex,
   dockingDocumentFromProfile,
+  type TermConcept,
   type TranslationSource,
 } from '../../engines/docking/index.js';
 import { readLexiconFiles } from '../../engines/lexicon/lexicon-files.js';
@@ -23,6 +25,8 @@ export class DockingIndexHolder {
   private lexiconLoaded = false;
   /** How long the last full build took, in milliseconds (reported by the health endpoint). */
   lastBuildMs = 0;
+  /** Each live concept's terms by language, as of the last build (for explanations). */
+  private conceptTermsById = new Map<string, TermConcept['terms']>();
 
   constructor(private readonly ctx: AppContext) {
     ctx.events.on('profile.changed', ({ profileId }) => {
@@ -65,6 +69,7 @@ export class DockingIndexHolder {
     const started = Date.now();
     await seedTerminology(this.ctx.db, TERM_CONCEPTS, this.ctx.clock.now());
     const concepts = await allLiveConcepts(this.ctx.db);
+    this.conceptTermsById = new Map(concepts.map((concept) => [concept.id, concept.terms]));
     const index = new DockingIndex({ concepts, ...(this.loadLexicon() ? { lexicon: this.lexicon } : {}) });
     for (const profile of await listDockableProfiles(this.ctx.db))
       index.upsert(dockingDocumentFromProfile(profile));
@@ -74,6 +79,11 @@ export class DockingIndexHolder {
       'docking index built',
     );
     return index;
+  }
+
+  /** A concept's preferred term in a language, if the terminology base has one. */
+  preferredTerm(conceptId: string, language: Language): string | undefined {
+    return this.conceptTermsById.get(conceptId)?.[language]?.[0];
   }
 
   /** Re-reads one profile and updates or removes it. */

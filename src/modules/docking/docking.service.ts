@@ -26,28 +26,46 @@ function sectorLabel(code: string, language: Language): string {
   return SECTOR_LABELS.get(code)?.[language] ?? code;
 }
 
-/** The concepts two profiles share, as "钾肥 / ຝຸ່ນໂປແທດ" (each side's own word; once when equal). */
-function conceptTerms(concepts: readonly SharedConcept[]): string {
+/** A concept's preferred term in the reader's language, when the terminology base has one. */
+export type ReaderTerm = (conceptId: string) => string | undefined;
+
+/**
+ * The concepts two profiles share, each as the reader's word with each side's own word beside it:
+ * "potash fertiliser (钾肥 / ຝຸ່ນໂປແທດ)"; just "钾肥 / ຝຸ່ນໂປແທດ" when the reader's word is one of them,
+ * and each word once when both sides use the same.
+ */
+function conceptTerms(concepts: readonly SharedConcept[], readerTerm: ReaderTerm): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const concept of concepts) {
     if (seen.has(concept.conceptId)) continue;
     seen.add(concept.conceptId);
-    parts.push(
+    const sides =
       concept.sourceTerm === concept.targetTerm
         ? concept.sourceTerm
-        : `${concept.sourceTerm} / ${concept.targetTerm}`,
+        : `${concept.sourceTerm} / ${concept.targetTerm}`;
+    const reader = readerTerm(concept.conceptId);
+    parts.push(
+      reader === undefined || reader === concept.sourceTerm || reader === concept.targetTerm
+        ? sides
+        : `${reader} (${sides})`,
     );
   }
   return parts.slice(0, 3).join(', ');
 }
 
 /** A match's explanation as short sentences in the reader's language. */
-export function explainMatch(explanation: MatchExplanation, language: Language): string[] {
+export function explainMatch(
+  explanation: MatchExplanation,
+  language: Language,
+  readerTerm: ReaderTerm = () => undefined,
+): string[] {
   const reasons: string[] = [];
   if (explanation.sharedConcepts.length > 0) {
     reasons.push(
-      translate(language, 'docking.reason.concepts', { terms: conceptTerms(explanation.sharedConcepts) }),
+      translate(language, 'docking.reason.concepts', {
+        terms: conceptTerms(explanation.sharedConcepts, readerTerm),
+      }),
     );
   }
   const trl = explanation.trl;
@@ -127,7 +145,9 @@ export async function matchesFor(
       {
         score: Math.round(hit.score * 1000) / 1000,
         profile: profileView(matched, actor),
-        reasons: explainMatch(hit.explanation, actor.language),
+        reasons: explainMatch(hit.explanation, actor.language, (id) =>
+          holder.preferredTerm(id, actor.language),
+        ),
         explanation: hit.explanation,
         feedback: feedback.get(hit.id) ?? null,
       },
@@ -191,7 +211,7 @@ export async function searchProfiles(
         hit.sharedConcepts.length > 0
           ? [
               translate(actor.language, 'docking.reason.concepts', {
-                terms: conceptTerms(hit.sharedConcepts),
+                terms: conceptTerms(hit.sharedConcepts, (id) => holder.preferredTerm(id, actor.language)),
               }),
             ]
           : [];
