@@ -6,6 +6,7 @@ import {
   type MeetingSchedule,
   validateSchedule,
 } from '../src/engines/scheduler/index.js';
+import { remindAgendas } from '../src/modules/meetings/schedules.service.js';
 import { ManualClock } from '../src/platform/clock.js';
 import { laoPotashRequest } from './support/fixtures.js';
 import { startTestCorridor, type TestClient, type TestCorridor } from './support/harness.js';
@@ -502,6 +503,30 @@ describe('a docking fair from registration to report', () => {
     expect(code.body).toBe(
       await QRCode.toString(me.checkIn.url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
     );
+    // --- The day before: each scheduled participant's delegation is reminded of its agenda, once ---
+    expect(await remindAgendas(t.ctx)).toBe(0);
+    clock.set(new Date('2026-12-02T08:00:00Z'));
+    const { rows: withMeetings } = await t.ctx.db.query<{ id: string }>(
+      `SELECT DISTINCT r.id FROM event_registrations r
+       JOIN event_schedules sc ON sc.event_id = r.event_id AND sc.status = 'published'
+       JOIN event_schedule_placements pl ON pl.schedule_id = sc.id
+       JOIN meeting_requests m ON m.id = pl.meeting_id AND m.status = 'accepted'
+         AND (m.requester_id = r.id OR m.recipient_id = r.id)
+       WHERE r.event_id = $1 AND r.status = 'approved'`,
+      [eventId],
+    );
+    expect(withMeetings.length).toBeGreaterThan(1);
+    expect(await remindAgendas(t.ctx)).toBe(withMeetings.length);
+    expect(await remindAgendas(t.ctx)).toBe(0);
+    const { rows: agendaMails } = await t.ctx.db.query<{ language: string; body: string }>(
+      `SELECT language, text_body AS body FROM mail_outbox
+       WHERE template = 'mail.agendaReminder.body' AND to_address = $1`,
+      [p1.admin.email],
+    );
+    expect(agendaMails).toHaveLength(1);
+    expect(agendaMails[0]?.body).toContain(`http://corridor.test/events/${eventId}/agenda`);
+    expect(agendaMails[0]?.body).toContain('2026-12-03 09:');
+    expect(agendaMails[0]?.body).toContain('Asia/Vientiane, UTC+07:00');
     clock.set(new Date('2026-12-03T01:30:00Z'));
     expect((await p1.admin.client.post(`${api}/check-in`, { token })).statusCode).toBe(403);
     const first = (await org.post(`${api}/check-in`, { token })).json();

@@ -215,7 +215,8 @@ export const en = {
   'error.MeetingStatusConflict': 'This is not possible while the meeting request is "{status}".',
   'error.ScheduleStatusConflict': 'This schedule cannot be published: it is "{status}".',
   'error.ScheduleLocked': 'Meeting slots and tables cannot change once a schedule has been published.',
-  'error.ScheduleInputChanged': 'The registrations or meetings changed while the schedule was being computed. Run the scheduler again.',
+  'error.ScheduleInputChanged':
+    'The registrations or meetings changed while the schedule was being computed. Run the scheduler again.',
   'error.ScheduleNotPublished': 'No meeting schedule has been published for this event yet.',
   'error.NoMeetingSlots': 'The event has no meeting slots yet. Set them before running the scheduler.',
   'error.MeetingNotScheduled': 'This meeting is not on the published schedule.',
@@ -258,6 +259,9 @@ export const en = {
   'mail.meetingExpired.subject': 'Your meeting request to {partner} has expired',
   'mail.meetingExpired.body':
     'Hello {name},\n\n{partner} did not answer your meeting request for {event} in time, so it has expired. You may ask other participants:\n\n{link}',
+  'mail.agendaReminder.subject': 'Tomorrow at {event}: your {count} meetings',
+  'mail.agendaReminder.body':
+    'Hello {name},\n\nyour first meeting at {event} starts at {first}. You have {count} meetings; your agenda with times, partners and table numbers is here:\n\n{link}',
   'mail.schedulePublished.subject': 'Your meeting agenda for {event}',
   'mail.schedulePublished.body':
     'Hello {name},\n\nthe meeting schedule of {event} is published. You have {count} meetings; your agenda with times and table numbers is here:\n\n{link}',

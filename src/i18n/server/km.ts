@@ -248,6 +248,9 @@ export const km: Record<MessageKey, string> = {
   'mail.meetingExpired.subject': 'សំណើកិច្ចប្រជុំរបស់អ្នកទៅ {partner} បានផុតកំណត់ហើយ',
   'mail.meetingExpired.body':
     'សួស្តី {name}\n\n{partner} មិនបានឆ្លើយតបសំណើកិច្ចប្រជុំរបស់អ្នកសម្រាប់ {event} ទាន់ពេលទេ ដូច្នេះវាបានផុតកំណត់។ អ្នកអាចស្នើសុំទៅអ្នកចូលរួមផ្សេងទៀតបាន៖\n\n{link}',
+  'mail.agendaReminder.subject': 'ថ្ងៃស្អែកនៅ {event}៖ កិច្ចប្រជុំ {count} របស់អ្នក',
+  'mail.agendaReminder.body':
+    'សួស្តី {name}\n\nកិច្ចប្រជុំដំបូងរបស់អ្នកនៅ {event} ចាប់ផ្តើមនៅម៉ោង {first}។ អ្នកមានកិច្ចប្រជុំ {count}។ កាលវិភាគរបស់អ្នក រួមទាំងម៉ោង ដៃគូ និងលេខតុ មាននៅទីនេះ៖\n\n{link}',
   'mail.schedulePublished.subject': 'របៀបវារៈកិច្ចប្រជុំរបស់អ្នកសម្រាប់ {event}',
   'mail.schedulePublished.body':
     'សួស្តី {name}\n\nកាលវិភាគកិច្ចប្រជុំរបស់ {event} ត្រូវបានផ្សព្វផ្សាយហើយ។ អ្នកមានកិច្ចប្រជុំចំនួន {count}។ របៀបវារៈរបស់អ្នក រួមទាំងម៉ោង និងលេខតុ មាននៅទីនេះ៖\n\n{link}',

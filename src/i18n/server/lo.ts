@@ -205,7 +205,8 @@ export const lo: Record<MessageKey, string> = {
   'error.MeetingStatusConflict': 'ບໍ່ສາມາດເຮັດໄດ້ ໃນຂະນະທີ່ຄຳຂໍພົບປະຢູ່ໃນສະຖານະ "{status}"',
   'error.ScheduleStatusConflict': 'ບໍ່ສາມາດເຜີຍແຜ່ຕາຕະລາງນີ້ໄດ້: ມັນຢູ່ໃນສະຖານະ "{status}"',
   'error.ScheduleLocked': 'ເມື່ອເຜີຍແຜ່ຕາຕະລາງແລ້ວ ບໍ່ສາມາດປ່ຽນຊ່ວງເວລາ ແລະ ໂຕະພົບປະໄດ້',
-  'error.ScheduleInputChanged': 'ການລົງທະບຽນ ຫຼື ການພົບປະມີການປ່ຽນແປງ ໃນຂະນະທີ່ກຳລັງຄິດໄລ່ຕາຕະລາງ. ກະລຸນາຈັດຕາຕະລາງໃໝ່ອີກຄັ້ງ.',
+  'error.ScheduleInputChanged':
+    'ການລົງທະບຽນ ຫຼື ການພົບປະມີການປ່ຽນແປງ ໃນຂະນະທີ່ກຳລັງຄິດໄລ່ຕາຕະລາງ. ກະລຸນາຈັດຕາຕະລາງໃໝ່ອີກຄັ້ງ.',
   'error.ScheduleNotPublished': 'ກິດຈະກຳນີ້ຍັງບໍ່ທັນໄດ້ເຜີຍແຜ່ຕາຕະລາງການພົບປະ',
   'error.NoMeetingSlots': 'ກິດຈະກຳນີ້ຍັງບໍ່ມີຊ່ວງເວລາພົບປະ. ກະລຸນາກຳນົດກ່ອນຈັດຕາຕະລາງ',
   'error.MeetingNotScheduled': 'ການພົບປະນີ້ບໍ່ຢູ່ໃນຕາຕະລາງທີ່ເຜີຍແຜ່ແລ້ວ',
@@ -248,6 +249,9 @@ export const lo: Record<MessageKey, string> = {
   'mail.meetingExpired.subject': 'ຄຳຂໍພົບປະທີ່ທ່ານສົ່ງຫາ {partner} ໝົດອາຍຸແລ້ວ',
   'mail.meetingExpired.body':
     'ສະບາຍດີ {name},\n\n{partner} ບໍ່ໄດ້ຕອບຄຳຂໍພົບປະຂອງທ່ານສຳລັບ {event} ທັນເວລາ, ຄຳຂໍຈຶ່ງໝົດອາຍຸ. ທ່ານສາມາດຂໍພົບປະກັບຜູ້ເຂົ້າຮ່ວມອື່ນໄດ້:\n\n{link}',
+  'mail.agendaReminder.subject': 'ມື້ອື່ນທີ່ {event}: ການພົບປະ {count} ຄັ້ງຂອງທ່ານ',
+  'mail.agendaReminder.body':
+    'ສະບາຍດີ {name},\n\nການພົບປະຄັ້ງທຳອິດຂອງທ່ານທີ່ {event} ເລີ່ມເວລາ {first}. ທ່ານມີການພົບປະ {count} ຄັ້ງ; ຕາຕະລາງຂອງທ່ານພ້ອມເວລາ, ຄູ່ພົບປະ ແລະ ເລກໂຕະ ຢູ່ທີ່ນີ້:\n\n{link}',
   'mail.schedulePublished.subject': 'ກຳນົດການພົບປະຂອງທ່ານສຳລັບ {event}',
   'mail.schedulePublished.body':
     'ສະບາຍດີ {name},\n\nຕາຕະລາງການພົບປະຂອງ {event} ໄດ້ເຜີຍແຜ່ແລ້ວ. ທ່ານມີການພົບປະ {count} ຄັ້ງ; ກຳນົດການພ້ອມເວລາ ແລະ ເລກໂຕະຂອງທ່ານຢູ່ທີ່ນີ້:\n\n{link}',

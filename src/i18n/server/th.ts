@@ -248,6 +248,9 @@ export const th: Record<MessageKey, string> = {
   'mail.meetingExpired.subject': 'คำขอนัดหมายที่คุณส่งถึง {partner} หมดอายุแล้ว',
   'mail.meetingExpired.body':
     'เรียน {name}\n\n{partner} ไม่ได้ตอบคำขอนัดหมายของคุณสำหรับ {event} ภายในเวลาที่กำหนด คำขอจึงหมดอายุแล้ว คุณขอนัดหมายกับผู้เข้าร่วมรายอื่นได้:\n\n{link}',
+  'mail.agendaReminder.subject': 'พรุ่งนี้ที่ {event}: การนัดหมาย {count} ครั้งของคุณ',
+  'mail.agendaReminder.body':
+    'สวัสดี {name}\n\nการนัดหมายครั้งแรกของคุณที่ {event} เริ่มเวลา {first} คุณมีการนัดหมาย {count} ครั้ง ตารางของคุณพร้อมเวลา คู่เจรจา และหมายเลขโต๊ะ อยู่ที่นี่:\n\n{link}',
   'mail.schedulePublished.subject': 'กำหนดการนัดหมายของคุณสำหรับ {event}',
   'mail.schedulePublished.body':
     'เรียน {name}\n\nตารางนัดหมายของ {event} เผยแพร่แล้ว คุณมีนัดหมาย {count} รายการ ดูกำหนดการพร้อมเวลาและหมายเลขโต๊ะได้ที่:\n\n{link}',

@@ -211,7 +211,8 @@ export const vi: Record<MessageKey, string> = {
   'error.MeetingStatusConflict': 'Không thể thực hiện khi yêu cầu gặp đang ở trạng thái "{status}".',
   'error.ScheduleStatusConflict': 'Không thể công bố lịch này: lịch đang ở trạng thái "{status}".',
   'error.ScheduleLocked': 'Sau khi lịch đã được công bố, không thể thay đổi khung giờ và bàn gặp.',
-  'error.ScheduleInputChanged': 'Đăng ký hoặc cuộc gặp đã thay đổi trong lúc lịch đang được tính. Hãy chạy xếp lịch lại.',
+  'error.ScheduleInputChanged':
+    'Đăng ký hoặc cuộc gặp đã thay đổi trong lúc lịch đang được tính. Hãy chạy xếp lịch lại.',
   'error.ScheduleNotPublished': 'Sự kiện này chưa công bố lịch gặp.',
   'error.NoMeetingSlots': 'Sự kiện chưa có khung giờ gặp. Hãy thiết lập trước khi xếp lịch.',
   'error.MeetingNotScheduled': 'Cuộc gặp này không có trong lịch đã công bố.',
@@ -254,6 +255,9 @@ export const vi: Record<MessageKey, string> = {
   'mail.meetingExpired.subject': 'Yêu cầu gặp của bạn gửi {partner} đã hết hạn',
   'mail.meetingExpired.body':
     'Xin chào {name},\n\n{partner} đã không trả lời kịp yêu cầu gặp của bạn tại {event}, vì vậy yêu cầu đã hết hạn. Bạn có thể đề nghị gặp các bên tham dự khác:\n\n{link}',
+  'mail.agendaReminder.subject': 'Ngày mai tại {event}: {count} cuộc gặp của bạn',
+  'mail.agendaReminder.body':
+    'Xin chào {name},\n\ncuộc gặp đầu tiên của bạn tại {event} bắt đầu lúc {first}. Bạn có {count} cuộc gặp; lịch của bạn với giờ, đối tác và số bàn ở đây:\n\n{link}',
   'mail.schedulePublished.subject': 'Lịch gặp của bạn tại {event}',
   'mail.schedulePublished.body':
     'Xin chào {name},\n\nlịch gặp của {event} đã được công bố. Bạn có {count} cuộc gặp; lịch trình kèm giờ và số bàn của bạn ở đây:\n\n{link}',

@@ -247,6 +247,9 @@ export const zh: Record<MessageKey, string> = {
   'mail.meetingExpired.subject': '您向 {partner} 发出的会谈请求已失效',
   'mail.meetingExpired.body':
     '{name}，您好：\n\n{partner} 未在期限内答复您在 {event} 的会谈请求，该请求已失效。您可以向其他参会方发出请求：\n\n{link}',
+  'mail.agendaReminder.subject': '明天在{event}：您的 {count} 场会谈',
+  'mail.agendaReminder.body':
+    '{name}，您好：\n\n您在{event}的第一场会谈将于 {first} 开始。您共有 {count} 场会谈，含时间、对方和桌号的日程在此：\n\n{link}',
   'mail.schedulePublished.subject': '您在 {event} 的会谈议程',
   'mail.schedulePublished.body':
     '{name}，您好：\n\n{event} 的会谈日程已发布。您共有 {count} 场会谈；含时间和桌号的议程请见：\n\n{link}',

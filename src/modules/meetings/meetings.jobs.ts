@@ -1,9 +1,11 @@
 import type { AppContext } from '../../app-context.js';
 import { expireMeetingRequests, remindMeetingRequests } from './meetings.service.js';
+import { remindAgendas } from './schedules.service.js';
 
 /**
  * Background jobs of the meetings module, every five minutes: unanswered requests expire at the
- * organiser's deadline, and each recipient is reminded once, halfway there. Both are durable
+ * organiser's deadline, and each recipient is reminded once, halfway there; a day before their first
+ * scheduled meeting, each participant's delegation gets its agenda's link. Both are durable
  * recurring jobs, so a restart loses nothing; a run that misses its time catches up on the next.
  */
 export function meetingsJobs(ctx: AppContext): void {
@@ -19,6 +21,14 @@ export function meetingsJobs(ctx: AppContext): void {
     'meetings.remind-requests',
     async () => {
       await remindMeetingRequests(ctx);
+    },
+    { everySeconds: 300 },
+  );
+  ctx.jobs.register(
+    'meetings.remind-agendas',
+    async () => {
+      const reminded = await remindAgendas(ctx);
+      if (reminded > 0) ctx.log.info({ reminded }, 'agenda reminders sent');
     },
     { everySeconds: 300 },
   );

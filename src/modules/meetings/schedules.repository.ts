@@ -196,3 +196,50 @@ export async function attendedSessions(
   );
   return rows;
 }
+
+/** A participant whose first meeting in the published schedule is near, with how many meetings they have. */
+export interface AgendaReminderDue {
+  registrationId: string;
+  eventId: string;
+  meetings: number;
+  firstStartsAt: Date;
+}
+
+/**
+ * Claims the approved participants whose first meeting of the published schedule starts after `now`
+ * and within `horizonHours`, and not yet reminded: marks them reminded and returns them, so a
+ * reminder is sent once even if two runs overlap.
+ */
+export async function claimAgendaReminders(
+  db: Queryable,
+  now: Date,
+  horizonHours: number,
+  limit: number,
+): Promise<AgendaReminderDue[]> {
+  const { rows } = await db.query<AgendaReminderDue>(
+    `WITH due AS (
+       SELECT r.id AS registration_id, r.event_id, count(*)::int AS meetings, min(s.starts_at) AS first_starts_at
+       FROM event_registrations r
+       JOIN event_schedules sc ON sc.event_id = r.event_id AND sc.status = 'published'
+       JOIN event_schedule_placements p ON p.schedule_id = sc.id
+       JOIN meeting_requests m ON m.id = p.meeting_id AND m.status = 'accepted'
+         AND (m.requester_id = r.id OR m.recipient_id = r.id)
+       JOIN event_meeting_slots s ON s.event_id = r.event_id AND s.slot_number = p.slot_number
+       WHERE r.status = 'approved' AND r.agenda_reminded_at IS NULL
+       GROUP BY r.id, r.event_id
+       HAVING min(s.starts_at) > $1 AND min(s.starts_at) <= $1 + make_interval(hours => $2)
+       ORDER BY min(s.starts_at), r.id
+       LIMIT $3
+     ), claimed AS (
+       UPDATE event_registrations r SET agenda_reminded_at = $1
+       FROM due WHERE r.id = due.registration_id AND r.agenda_reminded_at IS NULL
+       RETURNING r.id
+     )
+     SELECT due.registration_id AS "registrationId", due.event_id AS "eventId", due.meetings,
+       due.first_starts_at AS "firstStartsAt"
+     FROM due JOIN claimed ON claimed.id = due.registration_id
+     ORDER BY due.first_starts_at, due.registration_id`,
+    [now, horizonHours, limit],
+  );
+  return rows.map((row) => ({ ...row, firstStartsAt: new Date(row.firstStartsAt) }));
+}

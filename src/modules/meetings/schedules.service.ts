@@ -13,8 +13,12 @@ import { type Actor, requireUser } from '../auth/actor.js';
 import { mailDelegation, pickText } from '../events/event-mail.js';
 import { eventTime, formatOffset, localDate, localTime, offsetMinutes } from '../events/event-time.js';
 import { type EventRecord, listSlots, type SlotRecord } from '../events/events.repository.js';
-import { loadAuthorizedEvent, requireEventStatus } from '../events/events.service.js';
-import { allRegistrations, type RegistrationRecord } from '../events/registrations.repository.js';
+import { loadAuthorizedEvent, loadEvent, requireEventStatus } from '../events/events.service.js';
+import {
+  allRegistrations,
+  findRegistration,
+  type RegistrationRecord,
+} from '../events/registrations.repository.js';
 import { tableLabel } from './meeting-rooms.js';
 import { allMeetings, type MeetingRecord } from './meetings.repository.js';
 import { MEETING_STATUSES } from './meetings.schema.js';
@@ -24,6 +28,7 @@ import { scheduleInWorker } from './scheduler-thread.js';
 import {
   attendedSessions,
   changesOf,
+  claimAgendaReminders,
   findPublishedSchedule,
   findSchedule,
   insertChanges,
@@ -396,5 +401,42 @@ export async function publishSchedule(
     const updated = await findSchedule(tx, eventId, scheduleId);
     if (!updated) throw new CorridorError('ScheduleNotFound');
     return scheduleView(tx, event, updated);
+  });
+}
+
+/** How long before a participant's first meeting the agenda reminder goes out. */
+export const AGENDA_REMINDER_HOURS = 24;
+
+/**
+ * Job: about a day before a participant's first meeting in the published schedule, every member of
+ * the delegation gets a reminder in their own language with how many meetings there are, when the
+ * first starts (in the event's time zone) and the agenda's link. Once per participant.
+ */
+export async function remindAgendas(ctx: AppContext): Promise<number> {
+  return ctx.db.transaction(async (tx) => {
+    const due = await claimAgendaReminders(tx, ctx.clock.now(), AGENDA_REMINDER_HOURS, 500);
+    for (const reminder of due) {
+      const [event, registration] = await Promise.all([
+        loadEvent(tx, reminder.eventId),
+        findRegistration(tx, reminder.eventId, reminder.registrationId),
+      ]);
+      if (!registration) continue;
+      const at = reminder.firstStartsAt;
+      const first = `${localDate(at, event.timeZone)} ${localTime(at, event.timeZone)} (${event.timeZone}, UTC${formatOffset(offsetMinutes(at, event.timeZone))})`;
+      await mailDelegation(
+        tx,
+        registration,
+        'mail.agendaReminder.subject',
+        'mail.agendaReminder.body',
+        (language, name) => ({
+          name,
+          event: pickText(event.title, language),
+          count: reminder.meetings,
+          first,
+          link: `${ctx.config.publicUrl}/events/${event.id}/agenda`,
+        }),
+      );
+    }
+    return due.length;
   });
 }
