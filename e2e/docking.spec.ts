@@ -276,6 +276,11 @@ test('an expression of interest is accepted and becomes a conversation with a sh
   await expect(ownerPage).toHaveURL(interestUrl);
   await ownerPage.getByTestId('accept-interest').click();
   await expect(ownerPage.getByTestId('interest')).toHaveAttribute('data-status', 'accepted');
+  // Acceptance opened a cooperation in the pipeline; the interest links to it.
+  await expect(ownerPage.getByTestId('interest-cooperation')).toHaveAttribute(
+    'href',
+    /^\/cooperations\/[0-9a-f-]{36}$/,
+  );
   const ownerConversation = ownerPage.getByTestId('conversation');
   await ownerConversation.getByLabel(km.conversation.message).fill('Welcome! Could you send us a datasheet?');
   await ownerConversation.getByTestId('send-message').click();
@@ -307,6 +312,13 @@ test('an expression of interest is accepted and becomes a conversation with a sh
   expect(file.headers()['content-type']).toBe('application/pdf');
   await ownerPage.screenshot({ path: `${SCREENSHOTS}/docking-conversation-km.png`, fullPage: true });
   await expectNoSeriousViolations(ownerPage, 'conversation in Khmer');
+
+  // --- From the inbox to the cooperation the acceptance opened, with both organisations. ---
+  await ownerPage.goto('/inbox');
+  const accepted = ownerPage.getByTestId('inbox-item').filter({ hasText: title });
+  await accepted.getByTestId('interest-cooperation').click();
+  await expect(ownerPage).toHaveURL(/\/cooperations\/[0-9a-f-]{36}$/);
+  await expect(ownerPage.getByText(`Mandalay Drying Systems ${stamp}`).first()).toBeVisible();
 
   await Promise.all([senderContext.close(), ownerContext.close(), owner.api.dispose(), sender.api.dispose()]);
   await coordinator.api.dispose();
