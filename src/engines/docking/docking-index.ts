@@ -21,7 +21,8 @@
  * term can add is bounded by the largest pseudo frequency in its list (kept per term, see
  * `maxFrequency`), not by the saturation limit alone, so pruning starts earlier. Matching
  * multiplies by a compatibility factor (TRL, cooperation types, target countries), at most 1, so the
- * bounds stay safe. Ties are broken by id, so results do not depend on insertion history.
+ * bounds stay safe; it is computed only for candidates whose sum could pass a threshold. Ties are broken
+ * by id, so results do not depend on insertion history.
  */
 import {
   COOPERATION_TYPES,
@@ -117,6 +118,8 @@ const THRESHOLD_STEP = 0.8;
 const EMPTY_POSTINGS = new Int32Array(0);
 const REQUEST_KIND_FLAGS = Uint8Array.from(PROFILE_KINDS, (kind) => (isRequest(kind) ? 1 : 0));
 const NO_ORGANISATION = 255;
+/** Marks a touched document whose compatibility factor is not computed yet (factors lie in (0, 1]). */
+const UNKNOWN_FACTOR = -1;
 /** Float sums may differ in the last bits from the bound they are checked against. */
 const BOUND_SLACK = 1 + 1e-9;
 
@@ -287,7 +290,6 @@ export class DockingIndex {
   // Scratch space of one ranking (rankings are synchronous and never nest).
   private accumulator: Float64Array = new Float64Array(0);
   private factor: Float64Array = new Float64Array(0);
-  private stamp: Uint32Array = new Uint32Array(0);
   private touched: Int32Array = new Int32Array(0);
   private readonly targetFacets: PackedCompatibilityFacets = {
     request: false,
@@ -296,7 +298,11 @@ export class DockingIndex {
     country: 0,
     targets: 0,
   };
-  private epoch = 0;
+  private rankSource: PackedCompatibilityFacets | null = null;
+  private heap: Float64Array = new Float64Array(0);
+  /** The documents whose factor the current ranking computed (reset to unknown at its end). */
+  private factorDocs: Int32Array = new Int32Array(0);
+  private factorCount = 0;
   private filterScratch: Uint32Array = new Uint32Array(0);
 
   constructor(options: DockingIndexOptions) {
@@ -632,8 +638,7 @@ export class DockingIndex {
     this.capacity = Math.max(live, 1);
     this.deadDocs = 0;
     this.accumulator = new Float64Array(this.capacity);
-    this.factor = new Float64Array(this.capacity);
-    this.stamp = new Uint32Array(this.capacity);
+    this.factor = new Float64Array(this.capacity).fill(UNKNOWN_FACTOR);
     this.touched = new Int32Array(this.capacity);
     this.filterScratch = new Uint32Array(bitsetWords(this.capacity));
     this.resetMaxFrequencies();
@@ -843,17 +848,13 @@ export class DockingIndex {
     for (let i = terms.length - 1; i >= 0; i--)
       remainingBound[i] = (remainingBound[i + 1] ?? 0) + (terms[i]?.bound ?? 0);
 
-    this.epoch = (this.epoch + 1) >>> 0;
-    if (this.epoch === 0) {
-      this.stamp.fill(0);
-      this.epoch = 1;
-    }
-    const epoch = this.epoch;
+    // Outside rankings every accumulator is 0 and every factor unknown; a touched document's sum is
+    // positive (every contribution is), which is how phase 1 tells new documents from seen ones. A
+    // document's compatibility factor is computed when first needed (see `factorOf`).
     const acc = this.accumulator;
-    const factor = this.factor;
-    const stamp = this.stamp;
     const touched = this.touched;
     const lengths = this.fieldLength;
+    this.rankSource = source;
     const k1 = w.k1;
     const { title0, title1, summary0, summary1, body0, body1 } = norms;
     const titleWeight = w.titleWeight;
@@ -874,31 +875,36 @@ export class DockingIndex {
       const used = this.postingInts[term.termId] ?? 0;
       const scale = term.weight * term.idf;
       const scaleK = scale * (k1 + 1);
-      const facet = term.facet;
-      for (let j = 0; j < used; j += 2) {
-        const doc = list[j] ?? 0;
-        if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
-        let contribution = scale;
-        if (!facet) {
-          const packed = list[j + 1] ?? 0;
-          const t = packed & 255;
-          const s = (packed >>> 8) & 255;
-          const b = packed >>> 16;
-          let tfn = 0;
-          if (t !== 0) tfn += (titleWeight * t) / (title0 + title1 * (lengths[doc * 3] ?? 0));
-          if (s !== 0) tfn += (summaryWeight * s) / (summary0 + summary1 * (lengths[doc * 3 + 1] ?? 0));
-          if (b !== 0) tfn += (bodyWeight * b) / (body0 + body1 * (lengths[doc * 3 + 2] ?? 0));
-          contribution = (scaleK * tfn) / (k1 + tfn);
+      if (term.facet) {
+        for (let j = 0; j < used; j += 2) {
+          const doc = list[j] ?? 0;
+          if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
+          const before = acc[doc] ?? 0;
+          const score = before + scale;
+          acc[doc] = score;
+          touched[count] = doc;
+          count += before === 0 ? 1 : 0;
+          if (score > maxScore) maxScore = score;
         }
-        let score: number;
-        if (stamp[doc] !== epoch) {
-          stamp[doc] = epoch;
-          score = contribution;
-          factor[doc] = source === null ? 1 : this.factorFor(source, doc);
-          touched[count++] = doc;
-        } else score = (acc[doc] ?? 0) + contribution;
-        acc[doc] = score;
-        if (score > maxScore) maxScore = score;
+      } else {
+        for (let j = 0; j < used; j += 2) {
+          const doc = list[j] ?? 0;
+          if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
+          const packed = list[j + 1] ?? 0;
+          const at = doc * 3;
+          // Fields the term is absent from add exactly 0 (the sum is the same as skipping them), which
+          // spares unpredictable branches.
+          const tfn =
+            (titleWeight * (packed & 255)) / (title0 + title1 * (lengths[at] ?? 0)) +
+            (summaryWeight * ((packed >>> 8) & 255)) / (summary0 + summary1 * (lengths[at + 1] ?? 0)) +
+            (bodyWeight * (packed >>> 16)) / (body0 + body1 * (lengths[at + 2] ?? 0));
+          const before = acc[doc] ?? 0;
+          const score = before + (scaleK * tfn) / (k1 + tfn);
+          acc[doc] = score;
+          touched[count] = doc;
+          count += before === 0 ? 1 : 0;
+          if (score > maxScore) maxScore = score;
+        }
       }
       // The k-th best of the first documents touched (those of the weightiest terms) is a lower bound
       // of the final k-th best score, and much cheaper than the k-th best of all.
@@ -949,7 +955,10 @@ export class DockingIndex {
     const best: RankedDocument[] = [];
     for (let c = 0; c < count; c++) {
       const doc = touched[c] ?? 0;
-      const score = (acc[doc] ?? 0) * (factor[doc] ?? 1);
+      // The factor is at most 1: a sum below the cut stays below it.
+      const sum = acc[doc] ?? 0;
+      if (sum < cut) continue;
+      const score = sum * this.factorOf(doc);
       if (score < cut) continue;
       const entry = { doc, score };
       const last = best[best.length - 1];
@@ -963,6 +972,10 @@ export class DockingIndex {
       best.splice(at, 0, entry);
       if (best.length > k) best.pop();
     }
+    for (let c = 0; c < count; c++) acc[touched[c] ?? 0] = 0;
+    const factor = this.factor;
+    for (let c = 0; c < this.factorCount; c++) factor[this.factorDocs[c] ?? 0] = UNKNOWN_FACTOR;
+    this.factorCount = 0;
     return best;
   }
 
@@ -974,13 +987,28 @@ export class DockingIndex {
   private prune(count: number, rest: number, threshold: number): number {
     const touched = this.touched;
     const acc = this.accumulator;
-    const factor = this.factor;
     let kept = 0;
     for (let c = 0; c < count; c++) {
       const doc = touched[c] ?? 0;
-      if (((acc[doc] ?? 0) + rest) * (factor[doc] ?? 1) >= threshold) touched[kept++] = doc;
+      const sum = (acc[doc] ?? 0) + rest;
+      // The factor is at most 1, so a sum below the threshold needs no factor.
+      if (sum >= threshold && sum * this.factorOf(doc) >= threshold) touched[kept++] = doc;
+      else acc[doc] = 0;
     }
     return kept;
+  }
+
+  /** A touched document's compatibility factor, computed on first use in a ranking. */
+  private factorOf(doc: number): number {
+    const source = this.rankSource;
+    if (source === null) return 1;
+    const known = this.factor[doc] ?? 1;
+    if (known !== UNKNOWN_FACTOR) return known;
+    const computed = this.factorFor(source, doc);
+    this.factor[doc] = computed;
+    this.factorDocs = growInt32(this.factorDocs, this.factorCount + 1);
+    this.factorDocs[this.factorCount++] = doc;
+    return computed;
   }
 
   /** The compatibility factor between a matching source and a document, without allocating. */
@@ -997,13 +1025,16 @@ export class DockingIndex {
   /** The k-th highest current score among the first `count` touched documents (0 when fewer than k). */
   private kthScore(docs: Int32Array, count: number, k: number): number {
     if (count < k) return 0;
-    const heap = new Float64Array(k);
+    if (this.heap.length < k) this.heap = new Float64Array(k);
+    const heap = this.heap;
     let size = 0;
     const acc = this.accumulator;
-    const factor = this.factor;
     for (let c = 0; c < count; c++) {
       const doc = docs[c] ?? 0;
-      const score = (acc[doc] ?? 0) * (factor[doc] ?? 1);
+      const sum = acc[doc] ?? 0;
+      // The factor is at most 1: a sum not above the heap's least cannot enter it.
+      if (size === k && sum <= (heap[0] ?? 0)) continue;
+      const score = sum * this.factorOf(doc);
       if (size < k) {
         let i = size++;
         heap[i] = score;
@@ -1419,10 +1450,7 @@ export class DockingIndex {
     const accumulator = new Float64Array(capacity);
     accumulator.set(this.accumulator.subarray(0, Math.min(this.accumulator.length, capacity)));
     this.accumulator = accumulator;
-    this.factor = new Float64Array(capacity);
-    const stamp = new Uint32Array(capacity);
-    stamp.set(this.stamp.subarray(0, Math.min(this.stamp.length, capacity)));
-    this.stamp = stamp;
+    this.factor = new Float64Array(capacity).fill(UNKNOWN_FACTOR);
     this.touched = new Int32Array(capacity);
   }
 }
