@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -30,10 +30,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
             text: parsed.text ?? '',
             receivedAt: new Date().toISOString(),
           };
-          writeFileSync(
-            path.join(mailDir, `${String(count).padStart(5, '0')}.json`),
-            JSON.stringify(mail, null, 2),
-          );
+          // Written under another name, then renamed: tests polling the folder never read half a file.
+          const name = `${String(count).padStart(5, '0')}.json`;
+          writeFileSync(path.join(mailDir, `${name}.part`), JSON.stringify(mail, null, 2));
+          renameSync(path.join(mailDir, `${name}.part`), path.join(mailDir, name));
           callback();
         })
         .catch((error: Error) => callback(error));
