@@ -1,23 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startIn } from './support/app';
-
-/** axe-core on the main pages: no serious or critical violation of WCAG 2 A/AA rules. */
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
-  );
-  expect(summary, `${label}: serious or critical axe violations`).toEqual([]);
-}
+import { expectNoSeriousViolations } from './support/checks';
 
 test.describe('accessibility', () => {
   test('public pages in English', async ({ page, request }) => {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   expect,
@@ -10,6 +9,7 @@ import { km } from '../web/src/i18n/docking/km';
 import { lo } from '../web/src/i18n/docking/lo';
 import { my } from '../web/src/i18n/docking/my';
 import { DEMO_PASSWORD, signIn, startIn } from './support/app';
+import { expectNoHorizontalOverflow, expectNoSeriousViolations } from './support/checks';
 import { linkIn, waitForMail } from './support/mail';
 
 /**
@@ -81,29 +81,11 @@ async function post<T>(account: Account, path: string, data?: unknown): Promise<
   return (await response.json()) as T;
 }
 
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-  expect(serious, `${label}: serious or critical axe violations`).toEqual([]);
-}
-
 /** At phone width (360 px): no sideways scrolling, and a screenshot to look at. */
 async function phoneCheck(page: Page, name: string): Promise<void> {
   const size = page.viewportSize();
   await page.setViewportSize({ width: 360, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name}: horizontal overflow at 360 px`).toBeLessThanOrEqual(1);
+  await expectNoHorizontalOverflow(page, `${name} at 360 px`);
   await page.screenshot({ path: `${SCREENSHOTS}/docking-${name}-360.png`, fullPage: true });
   if (size) await page.setViewportSize(size);
 }
@@ -426,8 +408,7 @@ test('the menu of a coordinator keeps its links on one line in Burmese, and fits
   expect(Math.abs((brand?.y ?? 0) - (toggle?.y ?? 100)), 'brand and menu button on one row').toBeLessThan(30);
   await page.locator('.menu-toggle').click();
   await expect(page.getByTestId('nav-inbox')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(1);
+  await expectNoHorizontalOverflow(page, 'menu open in Burmese at 360 px');
   await page.screenshot({ path: `${SCREENSHOTS}/docking-header-my-360.png`, fullPage: true });
   await expectNoSeriousViolations(page, 'menu open in Burmese at 360 px');
   await context.close();

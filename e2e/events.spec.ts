@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   type Browser,
@@ -10,6 +9,7 @@ import {
   test,
 } from '@playwright/test';
 import { signIn, startIn } from './support/app';
+import { expectNoHorizontalOverflow, expectNoSeriousViolations } from './support/checks';
 import { linkIn, waitForMail } from './support/mail';
 
 /**
@@ -117,29 +117,6 @@ async function browserFor(
 /** The wall-clock time in Vientiane (UTC+7, no daylight saving) `minutes` from now, as `YYYY-MM-DDTHH:MM`. */
 function vientiane(base: number, minutes: number): string {
   return new Date(base + minutes * 60_000 + 7 * 3_600_000).toISOString().slice(0, 16);
-}
-
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-  expect(serious, `${label}: serious or critical axe violations`).toEqual([]);
-}
-
-/** No element makes the page wider than the window (a phone would scroll sideways). */
-async function expectNoHorizontalOverflow(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${label}: horizontal overflow in px`).toBeLessThanOrEqual(1);
 }
 
 test('a docking fair from registration to the report', async ({ browser, baseURL }) => {

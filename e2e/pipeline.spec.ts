@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   type APIResponse,
@@ -12,6 +11,7 @@ import {
 import { lo as loMain } from '../web/src/i18n/catalogue/lo';
 import { lo } from '../web/src/i18n/pipeline/lo';
 import { DEMO_PASSWORD, signIn, startIn } from './support/app';
+import { expectNoSeriousViolations } from './support/checks';
 
 /**
  * The cooperation pipeline and the indicators in the browser: a cooperation opened by hand and moved
@@ -77,24 +77,6 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   await startIn(page, 'en');
   await signIn(page, email, DEMO_PASSWORD);
   return page;
-}
-
-async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    ),
-    `${label}: serious or critical axe violations`,
-  ).toEqual([]);
 }
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
