@@ -73,30 +73,70 @@ export interface CompatibilityFacets {
   targetCountries: readonly Country[];
 }
 
-/** The same facets as numbers (bit masks over COOPERATION_TYPES and COUNTRIES), for scoring many pairs. */
-export interface PackedCompatibilityFacets {
-  request: boolean;
-  /** 0 when unknown. */
-  trl: number;
-  cooperation: number;
-  /** Index in COUNTRIES. */
-  country: number;
-  /** Empty mask: anywhere. */
-  targets: number;
+/**
+ * The same facets packed into one 32-bit word, so that scoring many pairs reads one number per
+ * profile: bits 0-15 the cooperation types (a mask over COOPERATION_TYPES), 16-23 the target
+ * countries (a mask over COUNTRIES; none means anywhere), 24-26 the country (index in COUNTRIES),
+ * 27-30 the TRL (0 when unknown), 31 whether the profile is a request.
+ */
+export type FacetWord = number;
+
+const COUNTRY_SHIFT = 24;
+const TARGETS_SHIFT = 16;
+const TRL_SHIFT = 27;
+
+export function packFacetWord(
+  request: boolean,
+  trl: number,
+  cooperation: number,
+  country: number,
+  targets: number,
+): FacetWord {
+  return (
+    (((request ? 1 : 0) << 31) |
+      ((trl & 15) << TRL_SHIFT) |
+      ((country & 7) << COUNTRY_SHIFT) |
+      ((targets & 255) << TARGETS_SHIFT) |
+      (cooperation & 0xffff)) >>>
+    0
+  );
 }
 
-export function packCompatibilityFacets(facets: CompatibilityFacets): PackedCompatibilityFacets {
+export function isRequestWord(word: FacetWord): boolean {
+  return word >>> 31 === 1;
+}
+
+/** 0 when unknown. */
+export function trlOfWord(word: FacetWord): number {
+  return (word >>> TRL_SHIFT) & 15;
+}
+
+export function cooperationOfWord(word: FacetWord): number {
+  return word & 0xffff;
+}
+
+/** Index in COUNTRIES. */
+export function countryOfWord(word: FacetWord): number {
+  return (word >>> COUNTRY_SHIFT) & 7;
+}
+
+/** Mask over COUNTRIES; empty: anywhere. */
+export function targetsOfWord(word: FacetWord): number {
+  return (word >>> TARGETS_SHIFT) & 255;
+}
+
+export function packCompatibilityFacets(facets: CompatibilityFacets): FacetWord {
   let cooperation = 0;
   for (const type of facets.cooperationTypes) cooperation |= 1 << COOPERATION_TYPES.indexOf(type);
   let targets = 0;
   for (const country of facets.targetCountries) targets |= 1 << COUNTRIES.indexOf(country);
-  return {
-    request: isRequest(facets.kind),
-    trl: facets.trl ?? 0,
+  return packFacetWord(
+    isRequest(facets.kind),
+    facets.trl ?? 0,
     cooperation,
-    country: COUNTRIES.indexOf(facets.country),
+    COUNTRIES.indexOf(facets.country),
     targets,
-  };
+  );
 }
 
 /** How two docking profiles' facets fit, and the factor (at most 1) applied to their score. */
@@ -112,8 +152,9 @@ const TRL_GAP_FACTOR = 0.75;
 const NO_COMMON_COOPERATION_FACTOR = 0.7;
 const COUNTRY_MISMATCH_FACTOR = 0.85;
 
-function targetsOther(side: PackedCompatibilityFacets, other: PackedCompatibilityFacets): boolean {
-  return side.targets === 0 || (side.targets & (1 << other.country)) !== 0;
+function targetsOther(side: FacetWord, other: FacetWord): boolean {
+  const targets = targetsOfWord(side);
+  return targets === 0 || (targets & (1 << countryOfWord(other))) !== 0;
 }
 
 /**
@@ -121,14 +162,17 @@ function targetsOther(side: PackedCompatibilityFacets, other: PackedCompatibilit
  * share a cooperation type, and each should be in a country the other targets. Unmet conditions lower
  * the score, never hide a pair.
  */
-export function compatibilityFactor(a: PackedCompatibilityFacets, b: PackedCompatibilityFacets): number {
+export function compatibilityFactor(a: FacetWord, b: FacetWord): number {
   let factor = 1;
-  if (a.request !== b.request) {
-    const sought = a.request ? a.trl : b.trl;
-    const offered = a.request ? b.trl : a.trl;
+  const requestA = isRequestWord(a);
+  if (requestA !== isRequestWord(b)) {
+    const sought = requestA ? trlOfWord(a) : trlOfWord(b);
+    const offered = requestA ? trlOfWord(b) : trlOfWord(a);
     if (sought !== 0 && offered !== 0 && offered < sought) factor *= TRL_GAP_FACTOR ** (sought - offered);
   }
-  if (a.cooperation !== 0 && b.cooperation !== 0 && (a.cooperation & b.cooperation) === 0) {
+  const cooperationA = cooperationOfWord(a);
+  const cooperationB = cooperationOfWord(b);
+  if (cooperationA !== 0 && cooperationB !== 0 && (cooperationA & cooperationB) === 0) {
     factor *= NO_COMMON_COOPERATION_FACTOR;
   }
   if (!targetsOther(a, b) || !targetsOther(b, a)) factor *= COUNTRY_MISMATCH_FACTOR;
@@ -140,9 +184,9 @@ export function compatibility(a: CompatibilityFacets, b: CompatibilityFacets): C
   const packedA = packCompatibilityFacets(a);
   const packedB = packCompatibilityFacets(b);
   let trl: Compatibility['trl'] = null;
-  if (packedA.request !== packedB.request) {
-    const request = packedA.request ? a : b;
-    const offer = packedA.request ? b : a;
+  if (isRequestWord(packedA) !== isRequestWord(packedB)) {
+    const request = isRequestWord(packedA) ? a : b;
+    const offer = isRequestWord(packedA) ? b : a;
     const satisfied = request.trl === null || offer.trl === null ? null : offer.trl >= request.trl;
     trl = { offered: offer.trl, sought: request.trl, satisfied };
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../domain/vocabulary.js';
+import {
+  COOPERATION_TYPES,
+  CORRIDOR_COUNTRIES,
+  type Language,
+  PROFILE_KINDS,
+  PROFILE_STATUSES,
+} from '../../domain/vocabulary.js';
 import { ConceptMatcher } from './concept-matcher.js';
 import { DockingError } from './docking.errors.js';
 import type { DockingDocument, TermConcept, TranslationSource } from './docking.types.js';
@@ -298,6 +304,79 @@ describe('ConceptMatcher', () => {
       [2, 0, 2],
       [0, 3, 4],
     ]);
+  });
+});
+
+describe('compaction', () => {
+  /** Thousands of small profiles in random order of kind, status and country (seeded). */
+  function manyDocuments(count: number): DockingDocument[] {
+    let seed = 12345;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const words = [
+      'potash',
+      'fertiliser',
+      'solar',
+      'drone',
+      'rice',
+      'mill',
+      'tin',
+      'rail',
+      'tea',
+      'silk',
+      'salt',
+    ];
+    const text = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
+    return Array.from({ length: count }, (_, i) =>
+      doc({
+        id: `p${i}`,
+        kind: pick(PROFILE_KINDS),
+        status: random() < 0.8 ? 'published' : pick(PROFILE_STATUSES),
+        country: pick(CORRIDOR_COUNTRIES),
+        organisationKind: random() < 0.3 ? 'university' : 'enterprise',
+        title: { en: text(2) },
+        summary: { en: text(5) },
+        body: { en: text(12) },
+        trl: random() < 0.7 ? 1 + Math.floor(random() * 9) : null,
+        cooperationTypes: [pick(COOPERATION_TYPES)],
+        targetCountries: random() < 0.5 ? [] : [pick(CORRIDOR_COUNTRIES)],
+      }),
+    );
+  }
+
+  it('numbers documents by kind, status and country without changing any ranking', () => {
+    // Enough documents that the allowed ones of a kind filter or a matching form separate stretches
+    // of document numbers once compacted, which rankings then read alone.
+    const documents = manyDocuments(12_000);
+    const incremental = new DockingIndex({ concepts: CONCEPTS });
+    for (const document of documents) incremental.upsert(document);
+    const compacted = DockingIndex.build({ concepts: CONCEPTS }, documents);
+    const searches = [
+      { text: 'potash fertiliser', lang: 'en' as const },
+      { text: 'solar drone', lang: 'en' as const, filters: { kinds: ['technology_offer' as const] } },
+      { text: 'rice mill tea', lang: 'en' as const, filters: { countries: ['LA' as const] } },
+      {
+        text: 'tin rail salt',
+        lang: 'en' as const,
+        filters: {
+          kinds: ['business_request' as const],
+          statuses: ['published' as const],
+          countries: ['VN' as const],
+        },
+      },
+    ];
+    for (const query of searches) {
+      const expected = incremental.search({ ...query, limit: 15 });
+      expect(expected.length).toBe(15);
+      expect(compacted.search({ ...query, limit: 15 })).toEqual(expected);
+    }
+    for (const document of documents.slice(0, 40)) {
+      const expected = incremental.matchesFor(document.id, { limit: 10 });
+      expect(compacted.matchesFor(document.id, { limit: 10 })).toEqual(expected);
+    }
   });
 });
 

@@ -10,8 +10,11 @@
  * handed out in insertion order and a replaced profile gets a new number, so appending keeps lists
  * sorted. Removal is lazy (the live-document bit array hides a removed number; its list entries are
  * dropped when they outnumber the live ones, and everything is renumbered when dead numbers
- * outnumber live documents). A forward record per document (its term ids, in chunked arenas) serves
- * removal, matching and explanations. Filters are bit arrays per facet value.
+ * outnumber live documents). Compaction (after the start-up build, and then) numbers documents by
+ * cluster: kind, published or not, country. A ranking reads only the stretches of each list that hold
+ * allowed documents, so a matching (complementary kinds, published) reads about a quarter of each
+ * list. A forward record per document (its term ids, in chunked arenas) serves removal, matching and
+ * explanations. Filters are bit arrays per facet value.
  *
  * Scoring. BM25F (field-weighted, per-field length normalisation) summed over query terms, each with a
  * query weight: 1 for the query's own tokens, `concept` for concepts, `translation * p` for lexicon
@@ -21,7 +24,8 @@
  * term can add is bounded by the largest pseudo frequency in its list (kept per term, see
  * `maxFrequency`), not by the saturation limit alone, so pruning starts earlier. Matching
  * multiplies by a compatibility factor (TRL, cooperation types, target countries), at most 1, so the
- * bounds stay safe; it is computed only for candidates whose sum could pass a threshold. Ties are broken
+ * bounds stay safe; it is computed only for candidates whose sum could pass a threshold, from one word
+ * of packed facets per document (one memory read). Ties are broken
  * by id, so results do not depend on insertion history.
  */
 import {
@@ -41,9 +45,14 @@ import {
   compatibility,
   compatibilityFactor,
   complementaryKinds,
+  cooperationOfWord,
+  countryOfWord,
+  type FacetWord,
   isRequest,
-  type PackedCompatibilityFacets,
+  packFacetWord,
   RESEARCH_ORGANISATION_KINDS,
+  targetsOfWord,
+  trlOfWord,
 } from './complementary-kinds.js';
 import { ConceptMatcher, type ConceptTermRef } from './concept-matcher.js';
 import { DockingError } from './docking.errors.js';
@@ -62,7 +71,15 @@ import type {
   TokenRun,
 } from './docking.types.js';
 import { analyseDocument } from './docking-document.js';
-import { bitsetWords, clearBit, hasBit, intersectWithUnion, resized, setBit } from './document-bitset.js';
+import {
+  bitsetWords,
+  clearBit,
+  hasBit,
+  intersectWithUnion,
+  occupiedRanges,
+  resized,
+  setBit,
+} from './document-bitset.js';
 import { TokenTranslator } from './token-translation.js';
 
 export const DEFAULT_DOCKING_WEIGHTS: DockingWeights = {
@@ -116,10 +133,21 @@ const THRESHOLD_SAMPLE = 4096;
 /** In phase 2 the k-th best of all candidates is re-estimated once the remaining bound falls below this share of its last value. */
 const THRESHOLD_STEP = 0.8;
 const EMPTY_POSTINGS = new Int32Array(0);
-const REQUEST_KIND_FLAGS = Uint8Array.from(PROFILE_KINDS, (kind) => (isRequest(kind) ? 1 : 0));
+/**
+ * Completing the candidates with a term, its whole list is read when it has at most this many
+ * postings per candidate, else each candidate is looked up in it (sequential reads beat galloping
+ * searches until the list is several times longer).
+ */
+const SCAN_RATIO = 8;
+const PUBLISHED_STATUS = PROFILE_STATUSES.indexOf('published');
+/** Document clusters at compaction: kind × published or not × country (see `clusterOf`). */
+const CLUSTER_COUNT = PROFILE_KINDS.length * 2 * COUNTRIES.length;
+/**
+ * Empty stretches of the allowed documents shorter than this many words of 32 are read through rather
+ * than skipped with a search in each list.
+ */
+const MIN_SKIP_WORDS = 64;
 const NO_ORGANISATION = 255;
-/** Marks a touched document whose compatibility factor is not computed yet (factors lie in (0, 1]). */
-const UNKNOWN_FACTOR = -1;
 /** Float sums may differ in the last bits from the bound they are checked against. */
 const BOUND_SLACK = 1 + 1e-9;
 
@@ -243,13 +271,11 @@ export class DockingIndex {
   private alive: Uint32Array = new Uint32Array(0);
   private kind: Uint8Array = new Uint8Array(0);
   private status: Uint8Array = new Uint8Array(0);
-  private country: Uint8Array = new Uint8Array(0);
   private organisation: Uint8Array = new Uint8Array(0);
   private originalLanguage: Uint8Array = new Uint8Array(0);
   private languageMask: Uint8Array = new Uint8Array(0);
-  private trl: Uint8Array = new Uint8Array(0);
-  private cooperationMask: Uint16Array = new Uint16Array(0);
-  private targetMask: Uint8Array = new Uint8Array(0);
+  /** Each document's compatibility facets in one word (see FacetWord). */
+  private facetWord: Uint32Array = new Uint32Array(0);
   /** Title, summary and body token counts, three per document. */
   private fieldLength: Uint16Array = new Uint16Array(0);
   private readonly fieldLengthSum = new Float64Array(3);
@@ -289,20 +315,10 @@ export class DockingIndex {
 
   // Scratch space of one ranking (rankings are synchronous and never nest).
   private accumulator: Float64Array = new Float64Array(0);
-  private factor: Float64Array = new Float64Array(0);
   private touched: Int32Array = new Int32Array(0);
-  private readonly targetFacets: PackedCompatibilityFacets = {
-    request: false,
-    trl: 0,
-    cooperation: 0,
-    country: 0,
-    targets: 0,
-  };
-  private rankSource: PackedCompatibilityFacets | null = null;
+  private rankSource: FacetWord | null = null;
   private heap: Float64Array = new Float64Array(0);
-  /** The documents whose factor the current ranking computed (reset to unknown at its end). */
-  private factorDocs: Int32Array = new Int32Array(0);
-  private factorCount = 0;
+  private rangeScratch: Int32Array = new Int32Array(16);
   private filterScratch: Uint32Array = new Uint32Array(0);
 
   constructor(options: DockingIndexOptions) {
@@ -479,20 +495,23 @@ export class DockingIndex {
     this.liveCount++;
     this.kind[doc] = PROFILE_KINDS.indexOf(document.kind);
     this.status[doc] = PROFILE_STATUSES.indexOf(document.status);
-    this.country[doc] = COUNTRIES.indexOf(document.country);
     this.organisation[doc] =
       document.organisationKind === null
         ? NO_ORGANISATION
         : ORGANISATION_KINDS.indexOf(document.organisationKind);
     this.originalLanguage[doc] = LANGUAGES.indexOf(document.originalLanguage);
     this.languageMask[doc] = languages;
-    this.trl[doc] = document.trl ?? 0;
     let cooperation = 0;
     for (const type of document.cooperationTypes) cooperation |= 1 << COOPERATION_TYPES.indexOf(type);
-    this.cooperationMask[doc] = cooperation;
     let target = 0;
     for (const c of document.targetCountries) target |= 1 << COUNTRIES.indexOf(c);
-    this.targetMask[doc] = target;
+    this.facetWord[doc] = packFacetWord(
+      isRequest(document.kind),
+      document.trl ?? 0,
+      cooperation,
+      COUNTRIES.indexOf(document.country),
+      target,
+    );
     this.setFacet(`kind:${document.kind}`, doc);
     this.setFacet(`status:${document.status}`, doc);
     this.setFacet(`country:${document.country}`, doc);
@@ -509,6 +528,17 @@ export class DockingIndex {
     this.removeDoc(doc);
     this.compactIfSparse();
     return true;
+  }
+
+  /**
+   * The cluster a document is numbered in at compaction: by kind, then published or not, then country,
+   * so that a filter on kinds or status (every matching asks for complementary kinds, published) or on
+   * countries keeps a few long runs of document numbers and rankings skip the rest of each list.
+   */
+  private clusterOf(doc: number): number {
+    const published = this.status[doc] === PUBLISHED_STATUS ? 0 : 1;
+    const country = countryOfWord(this.facetWord[doc] ?? 0);
+    return ((this.kind[doc] ?? 0) * 2 + published) * COUNTRIES.length + country;
   }
 
   /** Renumbers once removed documents outnumber live ones (amortised: each renumbering halves the numbers). */
@@ -546,30 +576,66 @@ export class DockingIndex {
    */
   compact(): void {
     const live = this.liveCount;
+    // Live documents grouped by cluster, in their previous order within a cluster.
+    const clusterOf = new Uint8Array(this.nextDoc);
+    const clusterStart = new Int32Array(CLUSTER_COUNT + 1);
+    for (let doc = 0; doc < this.nextDoc; doc++) {
+      if (!hasBit(this.alive, doc)) continue;
+      const cluster = this.clusterOf(doc);
+      clusterOf[doc] = cluster;
+      clusterStart[cluster + 1] = (clusterStart[cluster + 1] ?? 0) + 1;
+    }
+    for (let c = 0; c < CLUSTER_COUNT; c++)
+      clusterStart[c + 1] = (clusterStart[c + 1] ?? 0) + (clusterStart[c] ?? 0);
+    const clusterNext = clusterStart.slice(0, CLUSTER_COUNT);
     const renumber = new Int32Array(this.nextDoc).fill(-1);
-    let next = 0;
-    for (let doc = 0; doc < this.nextDoc; doc++) if (hasBit(this.alive, doc)) renumber[doc] = next++;
+    for (let doc = 0; doc < this.nextDoc; doc++) {
+      if (!hasBit(this.alive, doc)) continue;
+      const cluster = clusterOf[doc] ?? 0;
+      renumber[doc] = clusterNext[cluster] ?? 0;
+      clusterNext[cluster] = (clusterNext[cluster] ?? 0) + 1;
+    }
 
+    // Each list's live postings in the new order: a counting sort by cluster, stable within one.
+    const perCluster = new Int32Array(CLUSTER_COUNT + 1);
     for (let t = 0; t < this.termText.length; t++) {
-      const list = this.postings[t] ?? new Int32Array(0);
+      const list = this.postings[t] ?? EMPTY_POSTINGS;
       const used = this.postingInts[t] ?? 0;
-      let live = 0;
-      for (let j = 0; j < used; j += 2) if ((renumber[list[j] ?? 0] ?? -1) >= 0) live++;
-      const out = new Int32Array(live * 2);
-      let k = 0;
+      perCluster.fill(0);
       for (let j = 0; j < used; j += 2) {
-        const to = renumber[list[j] ?? 0] ?? -1;
+        const doc = list[j] ?? 0;
+        if ((renumber[doc] ?? -1) < 0) continue;
+        const slot = (clusterOf[doc] ?? 0) + 1;
+        perCluster[slot] = (perCluster[slot] ?? 0) + 1;
+      }
+      for (let c = 0; c < CLUSTER_COUNT; c++)
+        perCluster[c + 1] = (perCluster[c + 1] ?? 0) + (perCluster[c] ?? 0);
+      const out = new Int32Array((perCluster[CLUSTER_COUNT] ?? 0) * 2);
+      for (let j = 0; j < used; j += 2) {
+        const doc = list[j] ?? 0;
+        const to = renumber[doc] ?? -1;
         if (to < 0) continue;
-        out[k++] = to;
-        out[k++] = list[j + 1] ?? 0;
+        const cluster = clusterOf[doc] ?? 0;
+        const at = (perCluster[cluster] ?? 0) * 2;
+        perCluster[cluster] = (perCluster[cluster] ?? 0) + 1;
+        out[at] = to;
+        out[at + 1] = list[j + 1] ?? 0;
       }
       this.postings[t] = out;
-      this.postingInts[t] = k;
+      this.postingInts[t] = out.length;
       this.deadPostings[t] = 0;
     }
 
     const move8 = (array: Uint8Array) => {
       const out = new Uint8Array(Math.max(live, 1));
+      for (let doc = 0; doc < this.nextDoc; doc++) {
+        const to = renumber[doc] ?? -1;
+        if (to >= 0) out[to] = array[doc] ?? 0;
+      }
+      return out;
+    };
+    const move32 = (array: Uint32Array) => {
+      const out = new Uint32Array(Math.max(live, 1));
       for (let doc = 0; doc < this.nextDoc; doc++) {
         const to = renumber[doc] ?? -1;
         if (to >= 0) out[to] = array[doc] ?? 0;
@@ -586,13 +652,10 @@ export class DockingIndex {
     };
     this.kind = move8(this.kind);
     this.status = move8(this.status);
-    this.country = move8(this.country);
     this.organisation = move8(this.organisation);
     this.originalLanguage = move8(this.originalLanguage);
     this.languageMask = move8(this.languageMask);
-    this.trl = move8(this.trl);
-    this.targetMask = move8(this.targetMask);
-    this.cooperationMask = move16(this.cooperationMask, 1);
+    this.facetWord = move32(this.facetWord);
     this.fieldLength = move16(this.fieldLength, 3);
     const forwardTerms = move16(this.forwardTerms, 1);
     const forwardConcepts = move16(this.forwardConcepts, 1);
@@ -638,7 +701,6 @@ export class DockingIndex {
     this.capacity = Math.max(live, 1);
     this.deadDocs = 0;
     this.accumulator = new Float64Array(this.capacity);
-    this.factor = new Float64Array(this.capacity).fill(UNKNOWN_FACTOR);
     this.touched = new Int32Array(this.capacity);
     this.filterScratch = new Uint32Array(bitsetWords(this.capacity));
     this.resetMaxFrequencies();
@@ -728,8 +790,7 @@ export class DockingIndex {
     const allowed = this.filterBits(filters, source);
     clearBit(allowed, source);
     const sourceFacets = this.compatibilityFacets(source);
-    const sourcePacked = this.packedFacets(source);
-    const ranked = this.rank(terms, allowed, limit, sourcePacked);
+    const ranked = this.rank(terms, allowed, limit, this.facetWord[source] ?? 0);
     const norms = this.lengthNorms();
     const sourceConcepts = this.conceptSurfaces(source);
     const sourceFacetTerms = this.facetTerms(source);
@@ -825,7 +886,7 @@ export class DockingIndex {
     queryTerms: readonly QueryTerm[],
     allowed: Uint32Array,
     k: number,
-    source: PackedCompatibilityFacets | null,
+    source: FacetWord | null,
   ): RankedDocument[] {
     if (k === 0 || this.liveCount === 0 || queryTerms.length === 0) return [];
     const w = this.weights;
@@ -855,6 +916,11 @@ export class DockingIndex {
     const touched = this.touched;
     const lengths = this.fieldLength;
     this.rankSource = source;
+    // Only the stretches of document numbers holding allowed documents are read (see `clusterOf`).
+    const occupied = occupiedRanges(allowed, MIN_SKIP_WORDS, this.rangeScratch);
+    this.rangeScratch = occupied.ranges;
+    const ranges = occupied.ranges;
+    const rangeCount = occupied.count;
     const k1 = w.k1;
     const { title0, title1, summary0, summary1, body0, body1 } = norms;
     const titleWeight = w.titleWeight;
@@ -875,35 +941,41 @@ export class DockingIndex {
       const used = this.postingInts[term.termId] ?? 0;
       const scale = term.weight * term.idf;
       const scaleK = scale * (k1 + 1);
-      if (term.facet) {
-        for (let j = 0; j < used; j += 2) {
-          const doc = list[j] ?? 0;
-          if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
-          const before = acc[doc] ?? 0;
-          const score = before + scale;
-          acc[doc] = score;
-          touched[count] = doc;
-          count += before === 0 ? 1 : 0;
-          if (score > maxScore) maxScore = score;
-        }
-      } else {
-        for (let j = 0; j < used; j += 2) {
-          const doc = list[j] ?? 0;
-          if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
-          const packed = list[j + 1] ?? 0;
-          const at = doc * 3;
-          // Fields the term is absent from add exactly 0 (the sum is the same as skipping them), which
-          // spares unpredictable branches.
-          const tfn =
-            (titleWeight * (packed & 255)) / (title0 + title1 * (lengths[at] ?? 0)) +
-            (summaryWeight * ((packed >>> 8) & 255)) / (summary0 + summary1 * (lengths[at + 1] ?? 0)) +
-            (bodyWeight * (packed >>> 16)) / (body0 + body1 * (lengths[at + 2] ?? 0));
-          const before = acc[doc] ?? 0;
-          const score = before + (scaleK * tfn) / (k1 + tfn);
-          acc[doc] = score;
-          touched[count] = doc;
-          count += before === 0 ? 1 : 0;
-          if (score > maxScore) maxScore = score;
+      let cursor = 0;
+      for (let r = 0; r < rangeCount; r++) {
+        const from = seekPosting(list, used, cursor, ranges[2 * r] ?? 0);
+        const to = seekPosting(list, used, from, ranges[2 * r + 1] ?? 0);
+        cursor = to;
+        if (term.facet) {
+          for (let j = from; j < to; j += 2) {
+            const doc = list[j] ?? 0;
+            if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
+            const before = acc[doc] ?? 0;
+            const score = before + scale;
+            acc[doc] = score;
+            touched[count] = doc;
+            count += before === 0 ? 1 : 0;
+            if (score > maxScore) maxScore = score;
+          }
+        } else {
+          for (let j = from; j < to; j += 2) {
+            const doc = list[j] ?? 0;
+            if (((allowed[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
+            const packed = list[j + 1] ?? 0;
+            const at = doc * 3;
+            // Fields the term is absent from add exactly 0 (the sum is the same as skipping them), which
+            // spares unpredictable branches.
+            const tfn =
+              (titleWeight * (packed & 255)) / (title0 + title1 * (lengths[at] ?? 0)) +
+              (summaryWeight * ((packed >>> 8) & 255)) / (summary0 + summary1 * (lengths[at + 1] ?? 0)) +
+              (bodyWeight * (packed >>> 16)) / (body0 + body1 * (lengths[at + 2] ?? 0));
+            const before = acc[doc] ?? 0;
+            const score = before + (scaleK * tfn) / (k1 + tfn);
+            acc[doc] = score;
+            touched[count] = doc;
+            count += before === 0 ? 1 : 0;
+            if (score > maxScore) maxScore = score;
+          }
         }
       }
       // The k-th best of the first documents touched (those of the weightiest terms) is a lower bound
@@ -928,18 +1000,40 @@ export class DockingIndex {
         const list = this.postings[term.termId] ?? EMPTY_POSTINGS;
         const used = this.postingInts[term.termId] ?? 0;
         const scale = term.weight * term.idf;
-        let cursor = 0;
-        for (let c = 0; c < count; c++) {
-          const doc = touched[c] ?? 0;
-          cursor = seekPosting(list, used, cursor, doc);
-          if (cursor >= used) break;
-          if (list[cursor] !== doc) continue;
-          let contribution = scale;
-          if (!term.facet) {
-            const tfn = this.normalisedFrequency(list[cursor + 1] ?? 0, doc, norms);
-            contribution = (scale * (k1 + 1) * tfn) / (k1 + tfn);
+        if (used <= count * SCAN_RATIO) {
+          // A list not much longer than the candidates is read whole (in the allowed ranges): a
+          // document is a candidate exactly when its sum is not 0.
+          let cursor = 0;
+          for (let r = 0; r < rangeCount; r++) {
+            const from = seekPosting(list, used, cursor, ranges[2 * r] ?? 0);
+            const to = seekPosting(list, used, from, ranges[2 * r + 1] ?? 0);
+            cursor = to;
+            for (let j = from; j < to; j += 2) {
+              const doc = list[j] ?? 0;
+              const before = acc[doc] ?? 0;
+              if (before === 0) continue;
+              let contribution = scale;
+              if (!term.facet) {
+                const tfn = this.normalisedFrequency(list[j + 1] ?? 0, doc, norms);
+                contribution = (scale * (k1 + 1) * tfn) / (k1 + tfn);
+              }
+              acc[doc] = before + contribution;
+            }
           }
-          acc[doc] = (acc[doc] ?? 0) + contribution;
+        } else {
+          let cursor = 0;
+          for (let c = 0; c < count; c++) {
+            const doc = touched[c] ?? 0;
+            cursor = seekPosting(list, used, cursor, doc);
+            if (cursor >= used) break;
+            if (list[cursor] !== doc) continue;
+            let contribution = scale;
+            if (!term.facet) {
+              const tfn = this.normalisedFrequency(list[cursor + 1] ?? 0, doc, norms);
+              contribution = (scale * (k1 + 1) * tfn) / (k1 + tfn);
+            }
+            acc[doc] = (acc[doc] ?? 0) + contribution;
+          }
         }
         const rest = remainingBound[i + 1] ?? 0;
         if (rest < restAtThreshold * THRESHOLD_STEP) {
@@ -973,9 +1067,6 @@ export class DockingIndex {
       if (best.length > k) best.pop();
     }
     for (let c = 0; c < count; c++) acc[touched[c] ?? 0] = 0;
-    const factor = this.factor;
-    for (let c = 0; c < this.factorCount; c++) factor[this.factorDocs[c] ?? 0] = UNKNOWN_FACTOR;
-    this.factorCount = 0;
     return best;
   }
 
@@ -998,28 +1089,10 @@ export class DockingIndex {
     return kept;
   }
 
-  /** A touched document's compatibility factor, computed on first use in a ranking. */
+  /** A document's compatibility factor with the matching source (1 when searching). */
   private factorOf(doc: number): number {
     const source = this.rankSource;
-    if (source === null) return 1;
-    const known = this.factor[doc] ?? 1;
-    if (known !== UNKNOWN_FACTOR) return known;
-    const computed = this.factorFor(source, doc);
-    this.factor[doc] = computed;
-    this.factorDocs = growInt32(this.factorDocs, this.factorCount + 1);
-    this.factorDocs[this.factorCount++] = doc;
-    return computed;
-  }
-
-  /** The compatibility factor between a matching source and a document, without allocating. */
-  private factorFor(source: PackedCompatibilityFacets, doc: number): number {
-    const target = this.targetFacets;
-    target.request = REQUEST_KIND_FLAGS[this.kind[doc] ?? 0] === 1;
-    target.trl = this.trl[doc] ?? 0;
-    target.cooperation = this.cooperationMask[doc] ?? 0;
-    target.country = this.country[doc] ?? 0;
-    target.targets = this.targetMask[doc] ?? 0;
-    return compatibilityFactor(source, target);
+    return source === null ? 1 : compatibilityFactor(source, this.facetWord[doc] ?? 0);
   }
 
   /** The k-th highest current score among the first `count` touched documents (0 when fewer than k). */
@@ -1134,27 +1207,18 @@ export class DockingIndex {
   // ---------------------------------------------------------------- explanations
 
   private compatibilityFacets(doc: number) {
-    const cooperation = this.cooperationMask[doc] ?? 0;
-    const target = this.targetMask[doc] ?? 0;
-    const trl = this.trl[doc] ?? 0;
+    const word = this.facetWord[doc] ?? 0;
+    const cooperation = cooperationOfWord(word);
+    const target = targetsOfWord(word);
+    const trl = trlOfWord(word);
     return {
       kind: PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer',
       trl: trl === 0 ? null : trl,
       cooperationTypes: COOPERATION_TYPES.filter(
         (_, i) => (cooperation & (1 << i)) !== 0,
       ) as CooperationType[],
-      country: COUNTRIES[this.country[doc] ?? 0] ?? 'OTHER',
+      country: COUNTRIES[countryOfWord(word)] ?? 'OTHER',
       targetCountries: COUNTRIES.filter((_, i) => (target & (1 << i)) !== 0) as Country[],
-    };
-  }
-
-  private packedFacets(doc: number): PackedCompatibilityFacets {
-    return {
-      request: isRequest(PROFILE_KINDS[this.kind[doc] ?? 0] ?? 'technology_offer'),
-      trl: this.trl[doc] ?? 0,
-      cooperation: this.cooperationMask[doc] ?? 0,
-      country: this.country[doc] ?? 0,
-      targets: this.targetMask[doc] ?? 0,
     };
   }
 
@@ -1431,13 +1495,10 @@ export class DockingIndex {
     this.capacity = capacity;
     this.kind = growUint8(this.kind, capacity);
     this.status = growUint8(this.status, capacity);
-    this.country = growUint8(this.country, capacity);
     this.organisation = growUint8(this.organisation, capacity);
     this.originalLanguage = growUint8(this.originalLanguage, capacity);
     this.languageMask = growUint8(this.languageMask, capacity);
-    this.trl = growUint8(this.trl, capacity);
-    this.targetMask = growUint8(this.targetMask, capacity);
-    this.cooperationMask = growUint16(this.cooperationMask, capacity);
+    this.facetWord = growUint32(this.facetWord, capacity);
     this.fieldLength = growUint16(this.fieldLength, capacity * 3);
     this.forwardChunk = growInt32(this.forwardChunk, capacity);
     this.forwardOffset = growInt32(this.forwardOffset, capacity);
@@ -1450,7 +1511,6 @@ export class DockingIndex {
     const accumulator = new Float64Array(capacity);
     accumulator.set(this.accumulator.subarray(0, Math.min(this.accumulator.length, capacity)));
     this.accumulator = accumulator;
-    this.factor = new Float64Array(capacity).fill(UNKNOWN_FACTOR);
     this.touched = new Int32Array(capacity);
   }
 }

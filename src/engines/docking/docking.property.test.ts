@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COOPERATION_TYPES,
   CORRIDOR_COUNTRIES,
+  COUNTRIES,
   type CooperationType,
   ORGANISATION_KINDS,
   PROFILE_KINDS,
@@ -13,8 +14,13 @@ import {
   compatibility,
   compatibilityFactor,
   complementaryKinds,
+  cooperationOfWord,
+  countryOfWord,
+  isRequestWord,
   isResearchOrganisation,
   packCompatibilityFacets,
+  targetsOfWord,
+  trlOfWord,
 } from './complementary-kinds.js';
 import type { DockingDocument, DockingFilters, DocumentTokens, TermConcept } from './docking.types.js';
 import { DockingIndex } from './docking-index.js';
@@ -224,18 +230,45 @@ describe('DockingIndex properties', () => {
     fc.assert(fc.property(side, side, (a, b) => docks(a, b) === docks(b, a)));
   });
 
-  it('computes the same compatibility factor from packed facets as for explanations, at most 1', () => {
+  it('packs facets into one word losslessly and scores pairs by the docking rules, at most 1', () => {
     const facets = fc.record({
       kind: fc.constantFrom(...PROFILE_KINDS),
       trl: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
       cooperationTypes: fc.subarray<CooperationType>([...COOPERATION_TYPES]),
-      country: fc.constantFrom(...CORRIDOR_COUNTRIES),
-      targetCountries: fc.subarray([...CORRIDOR_COUNTRIES]),
+      country: fc.constantFrom(...COUNTRIES),
+      targetCountries: fc.subarray([...COUNTRIES]),
     });
+    const requestKinds: readonly string[] = ['technology_request', 'business_request', 'rd_request'];
     fc.assert(
       fc.property(facets, facets, (a, b) => {
+        const word = packCompatibilityFacets(a);
+        expect(isRequestWord(word)).toBe(requestKinds.includes(a.kind));
+        expect(trlOfWord(word)).toBe(a.trl ?? 0);
+        expect(COUNTRIES[countryOfWord(word)]).toBe(a.country);
+        expect(COUNTRIES.filter((_, i) => (targetsOfWord(word) & (1 << i)) !== 0)).toEqual(
+          COUNTRIES.filter((c) => a.targetCountries.includes(c)),
+        );
+        expect(COOPERATION_TYPES.filter((_, i) => (cooperationOfWord(word) & (1 << i)) !== 0)).toEqual(
+          COOPERATION_TYPES.filter((t) => a.cooperationTypes.includes(t)),
+        );
+
+        // The rules, written out on the unpacked facets.
+        let expected = 1;
+        const aRequests = requestKinds.includes(a.kind);
+        if (aRequests !== requestKinds.includes(b.kind)) {
+          const [request, offer] = aRequests ? [a, b] : [b, a];
+          if (request.trl !== null && offer.trl !== null && offer.trl < request.trl)
+            expected *= 0.75 ** (request.trl - offer.trl);
+        }
+        const shared = a.cooperationTypes.some((t) => b.cooperationTypes.includes(t));
+        if (a.cooperationTypes.length > 0 && b.cooperationTypes.length > 0 && !shared) expected *= 0.7;
+        const targets = (x: typeof a, y: typeof a) =>
+          x.targetCountries.length === 0 || x.targetCountries.includes(y.country);
+        if (!targets(a, b) || !targets(b, a)) expected *= 0.85;
+
         const fit = compatibility(a, b);
-        expect(fit.factor).toBe(compatibilityFactor(packCompatibilityFacets(a), packCompatibilityFacets(b)));
+        expect(fit.factor).toBeCloseTo(expected, 12);
+        expect(compatibilityFactor(word, packCompatibilityFacets(b))).toBe(fit.factor);
         expect(fit.factor).toBe(compatibility(b, a).factor);
         expect(fit.factor).toBeLessThanOrEqual(1);
       }),

@@ -37,3 +37,44 @@ export function intersectWithUnion(target: Uint32Array, alternatives: readonly U
     target[w] = (target[w] ?? 0) & union;
   }
 }
+
+/**
+ * The document ranges [start, end) that hold every set bit of `bits`, as pairs in `out` (returned,
+ * grown when needed), with the pair count. Runs of empty words shorter than `minGapWords` stay
+ * inside a range: skipping them would cost more than reading through them.
+ */
+export function occupiedRanges(
+  bits: Uint32Array,
+  minGapWords: number,
+  out: Int32Array,
+): { ranges: Int32Array; count: number } {
+  let ranges = out;
+  let count = 0;
+  let start = -1;
+  let lastSet = -1;
+  for (let w = 0; w < bits.length; w++) {
+    if ((bits[w] ?? 0) === 0) continue;
+    if (start >= 0 && w - lastSet - 1 >= minGapWords) {
+      if (ranges.length < 2 * (count + 1)) ranges = growRanges(ranges);
+      ranges[2 * count] = start << 5;
+      ranges[2 * count + 1] = (lastSet + 1) << 5;
+      count++;
+      start = -1;
+    }
+    if (start < 0) start = w;
+    lastSet = w;
+  }
+  if (start >= 0) {
+    if (ranges.length < 2 * (count + 1)) ranges = growRanges(ranges);
+    ranges[2 * count] = start << 5;
+    ranges[2 * count + 1] = (lastSet + 1) << 5;
+    count++;
+  }
+  return { ranges, count };
+}
+
+function growRanges(ranges: Int32Array): Int32Array {
+  const out = new Int32Array(Math.max(16, ranges.length * 2));
+  out.set(ranges);
+  return out;
+}
