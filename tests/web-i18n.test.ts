@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../src/domain/vocabulary.js';
+import type { Language } from '../src/domain/vocabulary.js';
 import { type Catalogue, en } from '../web/src/i18n/catalogue/en.js';
 import { km } from '../web/src/i18n/catalogue/km.js';
 import { lo } from '../web/src/i18n/catalogue/lo.js';
@@ -7,97 +7,28 @@ import { my } from '../web/src/i18n/catalogue/my.js';
 import { th } from '../web/src/i18n/catalogue/th.js';
 import { vi } from '../web/src/i18n/catalogue/vi.js';
 import { zh } from '../web/src/i18n/catalogue/zh.js';
+import { checkCatalogues } from './support/catalogues.js';
 
 /** The web app's catalogues (web/src/i18n/catalogue): every string in all seven languages. */
-const CATALOGUES: Record<string, Catalogue> = { en, zh, lo, th, km, my, vi };
-
-/** Flattens a nested catalogue into `a.b.c` keys; anything that is not a string or an object is kept as is. */
-function flatten(value: unknown, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, inner] of Object.entries(value)) {
-      for (const [k, v] of flatten(inner, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
-    }
-  } else {
-    out.set(prefix, value);
-  }
-  return out;
-}
-
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
-}
-
-/** Strings that may be the same as in English: the product's name, abbreviations, placeholder orders. */
-const SAME_EVERYWHERE = new Set([
-  'app.name',
-  'history.system',
-  'browse.trlRange',
-  'profile.trlShort',
-  // Orders of placeholders, which several languages share with English.
-  'date.dayMonthYear',
-  'date.dateTime',
-]);
-/** Words a language writes exactly as English does. */
-const SAME_IN: Record<string, readonly string[]> = { vi: ['vocab.country.MM'] };
-
-const reference = flatten(en);
+const CATALOGUES: Record<Language, Catalogue> = { en, zh, lo, th, km, my, vi };
 
 describe('web app catalogues', () => {
-  it('has a catalogue for each of the seven corridor languages', () => {
-    expect(Object.keys(CATALOGUES).sort()).toEqual([...LANGUAGES].sort());
-  });
-
-  for (const [language, catalogue] of Object.entries(CATALOGUES)) {
-    describe(language, () => {
-      const flat = flatten(catalogue);
-
-      it('has every key of the English catalogue, each a non-empty string', () => {
-        const problems: string[] = [];
-        for (const key of reference.keys()) {
-          const value = flat.get(key);
-          if (typeof value !== 'string') problems.push(`${key}: missing`);
-          else if (value.trim() === '') problems.push(`${key}: empty`);
-        }
-        expect(problems).toEqual([]);
-      });
-
-      it('has no key that English lacks', () => {
-        expect([...flat.keys()].filter((key) => !reference.has(key))).toEqual([]);
-      });
-
-      it('keeps the placeholders of every English string', () => {
-        const problems: string[] = [];
-        for (const [key, english] of reference) {
-          const value = flat.get(key);
-          if (typeof english !== 'string' || typeof value !== 'string') continue;
-          if (placeholders(english).join() !== placeholders(value).join()) {
-            problems.push(`${key}: ${placeholders(value).join()} instead of ${placeholders(english).join()}`);
-          }
-        }
-        expect(problems).toEqual([]);
-      });
-
+  checkCatalogues(CATALOGUES, {
+    sameEverywhere: [
+      // The product's name and abbreviations.
+      'app.name',
+      'history.system',
+      'browse.trlRange',
+      'profile.trlShort',
+      // Orders of placeholders, which several languages share with English.
+      'date.dayMonthYear',
+      'date.dateTime',
+    ],
+    sameIn: { vi: ['vocab.country.MM'] },
+    perLanguage: (_language, catalogue) => {
       it('names the twelve months', () => {
         expect(catalogue.date.months.split(',').filter((m) => m.trim() !== '')).toHaveLength(12);
       });
-
-      it('has both plural forms wherever English has them', () => {
-        const singular = [...flat.keys()].filter((key) => key.endsWith('_one'));
-        for (const key of singular) expect(flat.has(key.replace(/_one$/, '_other')), key).toBe(true);
-      });
-
-      if (language !== 'en') {
-        it('is translated, not copied from English', () => {
-          const copied = [...reference]
-            .filter(
-              ([key, english]) =>
-                !SAME_EVERYWHERE.has(key) && !SAME_IN[language]?.includes(key) && flat.get(key) === english,
-            )
-            .map(([key]) => key);
-          expect(copied).toEqual([]);
-        });
-      }
-    });
-  }
+    },
+  });
 });
