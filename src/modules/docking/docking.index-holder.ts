@@ -73,6 +73,9 @@ export class DockingIndexHolder {
     const index = new DockingIndex({ concepts, ...(this.loadLexicon() ? { lexicon: this.lexicon } : {}) });
     for (const profile of await listDockableProfiles(this.ctx.db))
       index.upsert(dockingDocumentFromProfile(profile));
+    // Numbers the profiles by kind, status and country (rankings then read only the allowed stretches
+    // of each posting list) and gives back the growth slack of the bulk load.
+    index.compact();
     this.lastBuildMs = Date.now() - started;
     this.ctx.log.info(
       { documents: index.size, concepts: concepts.length, ms: this.lastBuildMs },
