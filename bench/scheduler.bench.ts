@@ -277,7 +277,12 @@ const APPROACH = [
   'meetings moved, then starvation. Breaks are then lowered by simulated annealing over Kempe-chain swaps',
   "between two slots (half of them aimed at a participant's gap), in three runs restarting from the best,",
   'stopping early when the per-participant lower bound is reached. A fairness gap above 2 is penalised while',
-  'searching, and a schedule within the gap always beats one outside it.',
+  'searching, and a schedule within the gap always beats one outside it. On events with at most 3,000',
+  '(meeting, allowed slot) pairs, when half the remaining time leaves at most 4 breaks, an exact search takes',
+  'the rest: a CDCL SAT solver of its own (`sat-solver.ts`) on an encoding of "at most K breaks, at most 2',
+  'each" (`break-sat-encoding.ts`), asking K = lower bound, then one more after each proof of',
+  'unsatisfiability, from the annealed schedule; its first schedule is optimal, and "proven optimal" may come',
+  'from its proofs.',
 ];
 
 /** 1-minute load averages sampled during the run: the machine is shared, and limits are wall-clock. */

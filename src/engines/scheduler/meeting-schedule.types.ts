@@ -122,8 +122,9 @@ export interface SchedulerStats {
   breaksLowerBound: number;
   /**
    * Why the search stopped: `proven_optimal` when every meeting with an allowed slot is placed and
-   * the breaks meet their lower bound; `bound_reached` when as many meetings as provably possible
-   * are placed and their breaks meet the lower bound for those meetings (another choice of left-out
+   * the breaks meet their lower bound, or the exact search proved that no fair schedule of them has
+   * fewer breaks; `bound_reached` when as many meetings as provably possible are placed and their
+   * breaks are proven fewest in the same way for those meetings (another choice of left-out
    * meetings might allow fewer breaks); otherwise the step budget or the time ran out.
    */
   stoppedBy: 'proven_optimal' | 'bound_reached' | 'iterations' | 'time';

@@ -1,0 +1,353 @@
+import type { CompiledEvent } from './compiled-event.js';
+import { literal, negate, type SatBudget, type SatOutcome, SatSolver } from './sat-solver.js';
+import type { ScheduleState } from './schedule-state.js';
+
+/** Sets of at most this many literals get pairwise at-most-one clauses; larger ones a sequential counter. */
+const PAIRWISE_LIMIT = 6;
+
+/**
+ * The question "can the placed meetings be rescheduled with at most K breaks in total, each
+ * participant having at most `maxFairnessGap`?" as a SAT formula, asked for several K.
+ *
+ * Variables: `x[m, s]`, meeting m is held in slot s (one per allowed slot of each placed meeting;
+ * a frozen meeting keeps its slot); `busy[p, s]`, participant p meets in slot s; `before[p, s]` /
+ * `after[p, s]`, p meets in some slot before / after s; `break[p, s]`, p resumes in slot s after
+ * an idle slot, having met before; `breakFrom[p, s]`, p has a break resuming in s or later.
+ * Clauses: each meeting in exactly one of its slots, a participant in at most one meeting a slot,
+ * at most `tableCount` meetings a slot (added lazily, see `solveAtMost`), a pinned table used once
+ * a slot, precedences, the definitions, and redundant clauses that let propagation see that a
+ * participant's meetings need as many busy slots. Sequential counters bound each participant's
+ * breaks and the total; the total's counter has outputs "at least j breaks", so K is an assumption
+ * and what the solver learns for one K stays valid for the others. Unplaced meetings stay unplaced.
+ *
+ * Only a schedule in which someone has no break has a fairness gap equal to its largest break
+ * count; the caller keeps K below the participant count, which guarantees that.
+ */
+export class BreakSatModel {
+  private readonly solver = new SatSolver();
+  private readonly falseLiteral: number;
+  /** Per meeting: its candidate slots and their variables (empty for unplaced meetings). */
+  private readonly candidateSlots: Int32Array[] = [];
+  private readonly candidateVariables: Int32Array[] = [];
+  /** `totalAtLeast[j - 1]`: at least j breaks in all; j up to `highestLimit + 1`. */
+  private readonly totalAtLeast: number[];
+  /** Per slot: the literals of the meetings that may be held in it, and whether its table count is encoded. */
+  private readonly slotLiterals: number[][] = [];
+  private readonly slotLimited: Uint8Array;
+  /** Per variable: its value in the schedule the model was built from, the phase tried first. */
+  private readonly seed: boolean[] = [];
+
+  /**
+   * @param slots the current slot of each meeting (-1 unplaced); also the phases tried first.
+   * @param frozen meetings (1) that keep their current slot.
+   * @param highestLimit the largest limit `solveAtMost` will be asked for.
+   */
+  constructor(
+    private readonly event: CompiledEvent,
+    slots: Int32Array,
+    frozen: Uint8Array,
+    maxFairnessGap: number,
+    readonly highestLimit: number,
+  ) {
+    const { meetingCount, participantCount, slotCount } = event;
+    const solver = this.solver;
+    this.slotLimited = new Uint8Array(slotCount);
+    this.falseLiteral = literal(this.newVariable(false));
+    solver.addClause([negate(this.falseLiteral)]);
+
+    // `slotVariable[m * slotCount + s]`: the variable of "meeting m in slot s", or -1.
+    const slotVariable = new Int32Array(meetingCount * slotCount).fill(-1);
+    const heldIn: number[][] = Array.from({ length: slotCount }, () => []);
+    const variableOf = (m: number, s: number): number => slotVariable[m * slotCount + s] ?? -1;
+    for (let m = 0; m < meetingCount; m++) {
+      const current = slots[m] ?? -1;
+      const candidates =
+        current < 0
+          ? new Int32Array(0)
+          : frozen[m] === 1
+            ? Int32Array.of(current)
+            : (event.domains[m] ?? new Int32Array(0));
+      const variables = new Int32Array(candidates.length);
+      candidates.forEach((s, i) => {
+        const variable = this.newVariable(s === current);
+        variables[i] = variable;
+        slotVariable[m * slotCount + s] = variable;
+        heldIn[s]?.push(m);
+      });
+      this.candidateSlots.push(candidates);
+      this.candidateVariables.push(variables);
+      if (candidates.length > 0) {
+        const choices = Array.from(variables, (variable) => literal(variable));
+        solver.addClause(choices);
+        this.atMost(choices, 1);
+      }
+    }
+
+    for (let s = 0; s < slotCount; s++) {
+      const inSlot = heldIn[s] ?? [];
+      this.slotLiterals.push(inSlot.map((m) => literal(variableOf(m, s))));
+      const byTable = new Map<number, number[]>();
+      for (const m of inSlot) {
+        const table = event.fixedTable[m] ?? -1;
+        if (table >= 0) byTable.set(table, [...(byTable.get(table) ?? []), literal(variableOf(m, s))]);
+      }
+      for (const pinned of byTable.values()) this.atMost(pinned, 1);
+    }
+
+    for (let m = 0; m < meetingCount; m++) {
+      const ownSlots = this.candidateSlots[m] ?? new Int32Array(0);
+      for (const after of event.successors[m] ?? []) {
+        const afterSlots = this.candidateSlots[after] ?? new Int32Array(0);
+        for (const s of ownSlots) {
+          for (const t of afterSlots) {
+            if (t > s) continue;
+            solver.addClause([negate(literal(variableOf(m, s))), negate(literal(variableOf(after, t)))]);
+          }
+        }
+      }
+    }
+
+    const allBreaks: number[] = [];
+    for (let p = 0; p < participantCount; p++) {
+      const own = (event.meetingsOf[p] ?? new Int32Array(0)).filter((m) => (slots[m] ?? -1) >= 0);
+      const busy: number[] = [];
+      const busyNow = new Uint8Array(slotCount);
+      for (const m of own) busyNow[slots[m] ?? 0] = 1;
+      for (let s = 0; s < slotCount; s++) {
+        const meetingsHere: number[] = [];
+        for (const m of own) {
+          const variable = variableOf(m, s);
+          if (variable >= 0) meetingsHere.push(literal(variable));
+        }
+        this.atMost(meetingsHere, 1);
+        busy.push(this.disjunction(meetingsHere));
+      }
+      if (own.length < 2) continue;
+      // `before[s]` / `after[s]`: p meets in some slot before / after s.
+      const before: number[] = [this.falseLiteral];
+      for (let s = 1; s < slotCount; s++) {
+        before.push(this.disjunction([before[s - 1] ?? this.falseLiteral, busy[s - 1] ?? this.falseLiteral]));
+      }
+      const after: number[] = new Array<number>(slotCount).fill(this.falseLiteral);
+      for (let s = slotCount - 2; s >= 0; s--) {
+        after[s] = this.disjunction([after[s + 1] ?? this.falseLiteral, busy[s + 1] ?? this.falseLiteral]);
+      }
+      const ownBreaks: number[] = [];
+      const breakAt: number[] = new Array<number>(slotCount).fill(this.falseLiteral);
+      for (let s = 2; s < slotCount; s++) {
+        const metEarlier = before[s - 1] ?? this.falseLiteral;
+        const previousBusy = busy[s - 1] ?? this.falseLiteral;
+        const nowBusy = busy[s] ?? this.falseLiteral;
+        if (nowBusy === this.falseLiteral || metEarlier === this.falseLiteral) continue;
+        // A break resumes in s: met before s - 1, idle in s - 1, busy in s.
+        const wasBreak = busyNow[s] === 1 && busyNow[s - 1] !== 1 && busyNow.subarray(0, s - 1).includes(1);
+        const breakLiteral = literal(this.newVariable(wasBreak));
+        solver.addClause([negate(metEarlier), previousBusy, negate(nowBusy), breakLiteral]);
+        solver.addClause([negate(breakLiteral), metEarlier]);
+        solver.addClause([negate(breakLiteral), negate(previousBusy)]);
+        solver.addClause([negate(breakLiteral), nowBusy]);
+        breakAt[s] = breakLiteral;
+        ownBreaks.push(breakLiteral);
+      }
+      // `breakFrom[s]`: a break resumes in s or later.
+      const breakFrom: number[] = new Array<number>(slotCount + 1).fill(this.falseLiteral);
+      for (let s = slotCount - 1; s >= 0; s--) {
+        breakFrom[s] = this.disjunction([
+          breakAt[s] ?? this.falseLiteral,
+          breakFrom[s + 1] ?? this.falseLiteral,
+        ]);
+      }
+      // Redundant, for propagation: p's meetings need `own.length` busy slots, so an idle slot closer
+      // than that to p's first busy slot `s` (nothing before it) or to its last (nothing after it)
+      // means a break resumes after the idle slot.
+      for (let s = 0; s < slotCount; s++) {
+        const held = busy[s] ?? this.falseLiteral;
+        if (held === this.falseLiteral) continue;
+        for (let i = 1; i < own.length; i++) {
+          for (const [edge, idle] of [
+            [before[s], s + i],
+            [after[s], s - i],
+          ] as const) {
+            const edgeLiteral = edge ?? this.falseLiteral;
+            if (idle < 0 || idle >= slotCount) solver.addClause([negate(held), edgeLiteral]);
+            else {
+              solver.addClause([
+                negate(held),
+                edgeLiteral,
+                busy[idle] ?? this.falseLiteral,
+                breakFrom[idle + 1] ?? this.falseLiteral,
+              ]);
+            }
+          }
+        }
+      }
+      if (Number.isFinite(maxFairnessGap)) this.atMost(ownBreaks, Math.floor(maxFairnessGap));
+      allBreaks.push(...ownBreaks);
+    }
+    this.totalAtLeast = this.counter(allBreaks, highestLimit + 1, false);
+  }
+
+  /**
+   * Looks for a schedule with at most `limit` (≤ `highestLimit`) breaks. Table counts are added
+   * lazily: a slot gets its counter only once a model overfills it (most slots never come near
+   * their table count, and a counter over a busy slot's many candidate meetings costs much
+   * propagation).
+   */
+  solveAtMost(limit: number, budget: SatBudget): SatOutcome {
+    const beyond = this.totalAtLeast[limit];
+    const assumptions = beyond === undefined ? [] : [negate(beyond)];
+    while (true) {
+      const outcome = this.solver.solve(budget, assumptions);
+      if (outcome !== 'sat') return outcome;
+      let overfilled = false;
+      this.slotLiterals.forEach((lits, s) => {
+        if (this.slotLimited[s] === 1) return;
+        let held = 0;
+        for (const lit of lits) if (this.solver.modelValue(lit >> 1)) held++;
+        if (held <= this.event.tableCount) return;
+        this.slotLimited[s] = 1;
+        this.atMost(lits, this.event.tableCount);
+        overfilled = true;
+      });
+      if (!overfilled) return outcome;
+    }
+  }
+
+  /** The slot of each meeting in the last model (-1 for unplaced meetings). */
+  modelSlots(): Int32Array {
+    const slots = new Int32Array(this.event.meetingCount).fill(-1);
+    this.candidateSlots.forEach((candidates, m) => {
+      const variables = this.candidateVariables[m] ?? new Int32Array(0);
+      candidates.forEach((s, i) => {
+        if (this.solver.modelValue(variables[i] ?? 0)) slots[m] = s;
+      });
+    });
+    return slots;
+  }
+
+  private newVariable(seedValue: boolean): number {
+    const variable = this.solver.newVariable();
+    this.solver.setPhase(variable, seedValue);
+    this.seed[variable] = seedValue;
+    return variable;
+  }
+
+  /** The value of `lit` in the schedule the model was built from. */
+  private seedValue(lit: number): boolean {
+    return (this.seed[lit >> 1] ?? false) === ((lit & 1) === 0);
+  }
+
+  /** A literal equivalent to the disjunction of `lits` (the false literal when empty). */
+  private disjunction(lits: readonly number[]): number {
+    const live = lits.filter((lit) => lit !== this.falseLiteral);
+    if (live.length === 0) return this.falseLiteral;
+    if (live.length === 1) return live[0] ?? this.falseLiteral;
+    const result = literal(this.newVariable(live.some((lit) => this.seedValue(lit))));
+    this.solver.addClause([negate(result), ...live]);
+    for (const lit of live) this.solver.addClause([negate(lit), result]);
+    return result;
+  }
+
+  /** At most `limit` of `lits` are true. */
+  private atMost(lits: readonly number[], limit: number): void {
+    if (lits.length <= limit) return;
+    if (limit === 0) {
+      for (const lit of lits) this.solver.addClause([negate(lit)]);
+      return;
+    }
+    if (limit === 1 && lits.length <= PAIRWISE_LIMIT) {
+      for (let i = 0; i < lits.length; i++) {
+        for (let j = i + 1; j < lits.length; j++) {
+          this.solver.addClause([negate(lits[i] ?? 0), negate(lits[j] ?? 0)]);
+        }
+      }
+      return;
+    }
+    this.counter(lits, limit, true);
+  }
+
+  /**
+   * Sinz's sequential counter over `lits` with `registers` outputs: output j - 1 is implied by "at
+   * least j of `lits` are true". With `forbidMore`, more than `registers` true literals conflict.
+   */
+  private counter(lits: readonly number[], registers: number, forbidMore: boolean): number[] {
+    const solver = this.solver;
+    let previous: number[] = [];
+    let seededCount = 0;
+    for (const lit of lits) {
+      if (this.seedValue(lit)) seededCount++;
+      const row: number[] = [];
+      const width = Math.min(registers, previous.length + 1);
+      for (let j = 0; j < width; j++) {
+        const register = literal(this.newVariable(seededCount > j));
+        row.push(register);
+        const carried = previous[j];
+        if (carried !== undefined) solver.addClause([negate(carried), register]);
+        if (j === 0) solver.addClause([negate(lit), register]);
+        else solver.addClause([negate(lit), negate(previous[j - 1] ?? 0), register]);
+      }
+      const full = previous[registers - 1];
+      if (forbidMore && full !== undefined) solver.addClause([negate(lit), negate(full)]);
+      previous = row;
+    }
+    return previous;
+  }
+}
+
+/** What the exact search achieved. */
+export interface ExactBreakOutcome {
+  /** True when no fair schedule of the same meetings (frozen ones kept) has fewer breaks than the state. */
+  provedOptimal: boolean;
+  /** True when `state` now holds a better schedule than before. */
+  improved: boolean;
+}
+
+/** Total breaks and the fairness gap of what the state holds. */
+function breakFigures(event: CompiledEvent, state: ScheduleState): { total: number; gap: number } {
+  let total = 0;
+  let most = 0;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < event.participantCount; p++) {
+    const breaks = Math.max(0, state.countRuns(p) - 1);
+    total += breaks;
+    most = Math.max(most, breaks);
+    fewest = Math.min(fewest, breaks);
+  }
+  return { total, gap: event.participantCount === 0 ? 0 : most - fewest };
+}
+
+/**
+ * Lowers the breaks of the schedule in `state` by complete SAT search on `BreakSatModel`, bottom
+ * up: asks for at most `lowerBound` breaks, then one more each time the answer is "unsatisfiable",
+ * up to one fewer than the schedule has. The first schedule found is therefore optimal. A tight
+ * limit propagates far, so these calls tend to be quick; what one call learns helps the next, and
+ * every call starts from the schedule in `state` (solution-guided phases). Stops at that optimum, at a proof that the schedule in `state` is
+ * optimal, or when the budget runs out, leaving `state` unchanged.
+ */
+export function lowerBreaksExactly(context: {
+  event: CompiledEvent;
+  state: ScheduleState;
+  frozen: Uint8Array;
+  maxFairnessGap: number;
+  lowerBound: number;
+  budget: SatBudget;
+}): ExactBreakOutcome {
+  const { event, state, frozen, maxFairnessGap, lowerBound, budget } = context;
+  const start = breakFigures(event, state);
+  const fair = start.gap <= maxFairnessGap;
+  // An unfair schedule may be traded for a fair one with as many breaks.
+  const highest = fair ? start.total - 1 : start.total;
+  if (highest < lowerBound || highest >= event.participantCount || !(maxFairnessGap >= 0)) {
+    return { provedOptimal: false, improved: false };
+  }
+  const model = new BreakSatModel(event, Int32Array.from(state.slotOf), frozen, maxFairnessGap, highest);
+  for (let limit = lowerBound; limit <= highest; limit++) {
+    const outcome = model.solveAtMost(limit, budget);
+    if (outcome === 'unknown') return { provedOptimal: false, improved: false };
+    if (outcome === 'sat') {
+      state.restore(model.modelSlots());
+      return { provedOptimal: true, improved: true };
+    }
+  }
+  return { provedOptimal: fair, improved: false };
+}
