@@ -6,7 +6,12 @@ import {
   type MeetingSchedule,
   validateSchedule,
 } from '../src/engines/scheduler/index.js';
-import { remindAgendas } from '../src/modules/meetings/schedules.service.js';
+import { translate } from '../src/i18n/server/index.js';
+import {
+  carryOutScheduleRun,
+  remindAgendas,
+  SCHEDULE_RUN_JOB,
+} from '../src/modules/meetings/schedules.service.js';
 import { ManualClock } from '../src/platform/clock.js';
 import { laoPotashRequest } from './support/fixtures.js';
 import { startTestCorridor, type TestClient, type TestCorridor } from './support/harness.js';
@@ -397,7 +402,24 @@ describe('a docking fair from registration to report', () => {
         await p2.admin.client.post(`${api}/meetings/${m23.id}/cancel`, { reason: 'Delegation reduced' })
       ).json().status,
     ).toBe('cancelled');
-    const run2 = (await org.post(`${api}/schedules`, { seed: 7 })).json();
+    // This time as a background run, as the organisers' page asks for it: queued, one at a time,
+    // carried out by its job (run here directly, as the other jobs in this test are), then followed.
+    const queued = await org.post(`${api}/schedule-runs`, { seed: 7 });
+    expect(queued.statusCode, queued.body).toBe(202);
+    const runId = queued.json().id as string;
+    expect(queued.json()).toMatchObject({ status: 'queued', scheduleId: null, error: null, startedAt: null });
+    expect((await org.post(`${api}/schedule-runs`, { seed: 8 })).json().error.code).toBe('ScheduleRunActive');
+    expect((await p1.admin.client.get(`${api}/schedule-runs/${runId}`)).statusCode).toBe(403);
+    const { rows: runJobs } = await t.ctx.db.query<{ kind: string }>(
+      `SELECT kind FROM jobs WHERE payload->>'runId' = $1 AND status = 'pending'`,
+      [runId],
+    );
+    expect(runJobs.map((j) => j.kind)).toEqual([SCHEDULE_RUN_JOB]);
+    await carryOutScheduleRun(t.ctx, runId);
+    const finished = (await org.get(`${api}/schedule-runs/${runId}`)).json();
+    expect(finished).toMatchObject({ status: 'done', error: null });
+    expect(finished.finishedAt.utc).toBe(hours(72).toISOString());
+    const run2 = (await org.get(`${api}/schedules/${finished.scheduleId}`)).json();
     expect(run2.basedOnId).toBe(draft.id);
     for (const id of [m12.id, m13.id]) {
       expect({ slot: placementOf(run2, id).slot, table: placementOf(run2, id).table }).toEqual({
@@ -649,5 +671,20 @@ describe('a docking fair from registration to report', () => {
     const reportCsv = await org.get(`${api}/report?format=csv&lang=th`);
     expect(reportCsv.body).toContain('meetings,held,count,2,ได้พบกันแล้ว');
     expect(reportCsv.body).toContain('by_country,LA,checkedIn,1,ลาว');
+
+    // --- A background run that cannot finish says why, in its reader's language -------------------
+    const doomed = (await org.post(`${api}/schedule-runs`, { seed: 3 })).json();
+    expect((await org.post(`${api}/cancel`, { reason: 'Venue flooded' })).statusCode).toBe(200);
+    await carryOutScheduleRun(t.ctx, doomed.id);
+    const failed = await org.get(`${api}/schedule-runs/${doomed.id}`);
+    expect(failed.json()).toMatchObject({ status: 'failed', scheduleId: null });
+    expect(failed.json().error.code).toBe('EventStatusConflict');
+    expect(failed.json().error.message).toBe(
+      translate('en', 'error.EventStatusConflict', { status: 'cancelled' }),
+    );
+    // Finished runs free the event for the next one.
+    expect((await org.post(`${api}/schedule-runs`, { seed: 4 })).json().error.code).toBe(
+      'EventStatusConflict',
+    );
   });
 });

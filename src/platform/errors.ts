@@ -50,6 +50,7 @@ export const ERROR_STATUS = {
   RegistrationNotFound: 404,
   MeetingNotFound: 404,
   ScheduleNotFound: 404,
+  ScheduleRunNotFound: 404,
   CheckInTokenInvalid: 404,
   RegistrationClosed: 409,
   EventFull: 409,
@@ -62,6 +63,7 @@ export const ERROR_STATUS = {
   ScheduleStatusConflict: 409,
   ScheduleLocked: 409,
   ScheduleInputChanged: 409,
+  ScheduleRunActive: 409,
   ScheduleNotPublished: 409,
   NoMeetingSlots: 409,
   MeetingNotScheduled: 409,
@@ -77,6 +79,11 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Whether a stored string is one of the error codes (e.g. read back from a failed background run). */
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_STATUS, value);
+}
 
 /** One problem with one input field, e.g. `{ field: 'title.en', code: 'required' }`. */
 export interface FieldIssue {

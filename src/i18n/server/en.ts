@@ -203,6 +203,9 @@ export const en = {
   'error.RegistrationNotFound': 'This registration does not exist or is not visible to you.',
   'error.MeetingNotFound': 'This meeting does not exist or is not visible to you.',
   'error.ScheduleNotFound': 'This meeting schedule does not exist.',
+  'error.ScheduleRunNotFound': 'This scheduler run does not exist.',
+  'error.ScheduleRunActive':
+    'The scheduler is already running for this event. Wait for its result, then run it again if needed.',
   'error.CheckInTokenInvalid': 'This check-in code is not valid for this event.',
   'error.RegistrationClosed': 'Registration for this event is closed.',
   'error.EventFull':

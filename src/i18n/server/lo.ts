@@ -194,6 +194,8 @@ export const lo: Record<MessageKey, string> = {
   'error.RegistrationNotFound': 'ບໍ່ມີການລົງທະບຽນນີ້ ຫຼື ທ່ານບໍ່ສາມາດເບິ່ງໄດ້',
   'error.MeetingNotFound': 'ບໍ່ມີການພົບປະນີ້ ຫຼື ທ່ານບໍ່ສາມາດເບິ່ງໄດ້',
   'error.ScheduleNotFound': 'ບໍ່ມີຕາຕະລາງການພົບປະນີ້',
+  'error.ScheduleRunNotFound': 'ບໍ່ມີການແລ່ນຈັດຕາຕະລາງນີ້',
+  'error.ScheduleRunActive': 'ກຳລັງຈັດຕາຕະລາງສຳລັບງານນີ້ຢູ່ແລ້ວ. ກະລຸນາລໍຖ້າຜົນ, ແລ້ວຈັດໃໝ່ຖ້າຈຳເປັນ.',
   'error.CheckInTokenInvalid': 'ລະຫັດເຊັກອິນນີ້ໃຊ້ບໍ່ໄດ້ກັບກິດຈະກຳນີ້',
   'error.RegistrationClosed': 'ການລົງທະບຽນສຳລັບກິດຈະກຳນີ້ປິດແລ້ວ',
   'error.EventFull': 'ກິດຈະກຳເຕັມແລ້ວ ({capacity} ຜູ້ເຂົ້າຮ່ວມ). ກະລຸນາເພີ່ມຈຳນວນທີ່ຮັບ ຫຼື ເກັບການລົງທະບຽນນີ້ໄວ້ໃນລາຍຊື່ລໍຖ້າ',

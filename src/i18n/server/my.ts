@@ -195,6 +195,8 @@ export const my: Record<MessageKey, string> = {
   'error.RegistrationNotFound': 'ဤမှတ်ပုံတင်ခြင်း မရှိပါ သို့မဟုတ် သင်ကြည့်ခွင့်မရှိပါ။',
   'error.MeetingNotFound': 'ဤတွေ့ဆုံပွဲ မရှိပါ သို့မဟုတ် သင်ကြည့်ခွင့်မရှိပါ။',
   'error.ScheduleNotFound': 'ဤတွေ့ဆုံပွဲအချိန်ဇယား မရှိပါ။',
+  'error.ScheduleRunNotFound': 'ဤအချိန်ဇယားဆွဲမှု မရှိပါ။',
+  'error.ScheduleRunActive': 'ဤပွဲအတွက် အချိန်ဇယားဆွဲနေဆဲဖြစ်သည်။ ရလဒ်ကို စောင့်ပြီးမှ လိုအပ်ပါက ထပ်မံဆွဲပါ။',
   'error.CheckInTokenInvalid': 'ဤစာရင်းသွင်းကုဒ်သည် ဤပွဲအတွက် မမှန်ကန်ပါ။',
   'error.RegistrationClosed': 'ဤပွဲအတွက် မှတ်ပုံတင်ခြင်း ပိတ်သွားပါပြီ။',
   'error.EventFull':

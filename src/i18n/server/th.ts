@@ -194,6 +194,8 @@ export const th: Record<MessageKey, string> = {
   'error.RegistrationNotFound': 'ไม่มีการลงทะเบียนนี้ หรือคุณไม่มีสิทธิ์ดู',
   'error.MeetingNotFound': 'ไม่มีการนัดหมายนี้ หรือคุณไม่มีสิทธิ์ดู',
   'error.ScheduleNotFound': 'ไม่มีตารางนัดหมายนี้',
+  'error.ScheduleRunNotFound': 'ไม่มีการจัดตารางรอบนี้',
+  'error.ScheduleRunActive': 'กำลังจัดตารางของงานนี้อยู่แล้ว โปรดรอผลลัพธ์ แล้วจึงจัดใหม่หากจำเป็น',
   'error.CheckInTokenInvalid': 'รหัสเช็กอินนี้ใช้ไม่ได้กับกิจกรรมนี้',
   'error.RegistrationClosed': 'ปิดรับลงทะเบียนกิจกรรมนี้แล้ว',
   'error.EventFull': 'กิจกรรมเต็มแล้ว ({capacity} ผู้เข้าร่วม) โปรดเพิ่มจำนวนที่รับ หรือเก็บการลงทะเบียนนี้ไว้ในรายชื่อสำรอง',

@@ -199,6 +199,9 @@ export const vi: Record<MessageKey, string> = {
   'error.RegistrationNotFound': 'Đăng ký này không tồn tại hoặc bạn không có quyền xem.',
   'error.MeetingNotFound': 'Cuộc gặp này không tồn tại hoặc bạn không có quyền xem.',
   'error.ScheduleNotFound': 'Lịch gặp này không tồn tại.',
+  'error.ScheduleRunNotFound': 'Lượt xếp lịch này không tồn tại.',
+  'error.ScheduleRunActive':
+    'Trình xếp lịch đang chạy cho sự kiện này. Hãy chờ kết quả, rồi chạy lại nếu cần.',
   'error.CheckInTokenInvalid': 'Mã check-in này không hợp lệ cho sự kiện này.',
   'error.RegistrationClosed': 'Đã hết hạn đăng ký sự kiện này.',
   'error.EventFull':

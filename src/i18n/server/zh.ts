@@ -193,6 +193,8 @@ export const zh: Record<MessageKey, string> = {
   'error.RegistrationNotFound': '该报名不存在，或您无权查看。',
   'error.MeetingNotFound': '该会谈不存在，或您无权查看。',
   'error.ScheduleNotFound': '该会谈日程不存在。',
+  'error.ScheduleRunNotFound': '该排程运行不存在。',
+  'error.ScheduleRunActive': '本活动的排程正在运行。请等待其结果，如有需要再重新运行。',
   'error.CheckInTokenInvalid': '该签到码对本活动无效。',
   'error.RegistrationClosed': '本活动的报名已截止。',
   'error.EventFull': '活动名额已满（{capacity} 个参会方）。请提高名额上限，或将该报名保留在候补名单中。',

@@ -112,6 +112,14 @@ export class JobRunner {
     }
   }
 
+  /**
+   * Runs due jobs now rather than at the next poll, when this runner polls (a server); otherwise (tests,
+   * one-off commands) does nothing, and whoever runs jobs keeps doing so.
+   */
+  nudge(): void {
+    if (this.timer) this.runDue().catch((error: unknown) => this.onError('runner', error));
+  }
+
   /** Polls for due jobs every `seconds` until stopped. */
   start(seconds: number): void {
     if (this.timer) return;

@@ -19,6 +19,7 @@ import {
   requestMeetingBody,
   runScheduleBody,
   scheduleParams,
+  scheduleRunParams,
   suggestionsQuery,
   tablePlanQuery,
 } from './meetings.schema.js';
@@ -35,7 +36,14 @@ import {
   suggestedPartners,
 } from './meetings.service.js';
 import { eventReport } from './report.service.js';
-import { browseSchedules, getSchedule, publishSchedule, runScheduler } from './schedules.service.js';
+import {
+  browseSchedules,
+  getSchedule,
+  getScheduleRun,
+  publishSchedule,
+  requestScheduleRun,
+  runScheduler,
+} from './schedules.service.js';
 
 const tags = ['meetings'];
 
@@ -238,6 +246,34 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
     },
     async (request, reply) =>
       reply.status(201).send(await runScheduler(ctx, request.actor, request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/v1/events/:id/schedule-runs',
+    {
+      schema: {
+        tags,
+        summary:
+          'Queue a run of the meeting scheduler as a background job (up to a minute of search); follow it with GET (organisers)',
+        params: eventParams,
+        body: runScheduleBody,
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await requestScheduleRun(ctx, request.actor, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/v1/events/:id/schedule-runs/:runId',
+    {
+      schema: {
+        tags,
+        summary:
+          'A background scheduler run: queued, running, done (with the draft it stored) or failed (organisers)',
+        params: scheduleRunParams,
+      },
+    },
+    async (request) => getScheduleRun(ctx, request.actor, request.params.id, request.params.runId),
   );
 
   app.get(

@@ -98,6 +98,7 @@ export const runScheduleBody = z
   .default({ seed: 1, maxIterations: 200_000 });
 
 export const scheduleParams = z.object({ id: z.uuid(), scheduleId: z.uuid() }).strict();
+export const scheduleRunParams = z.object({ id: z.uuid(), runId: z.uuid() }).strict();
 
 export const DOCUMENT_FORMATS = ['json', 'csv', 'pdf', 'html'] as const;
 export const AGENDA_FORMATS = ['json', 'ics', 'pdf', 'html'] as const;

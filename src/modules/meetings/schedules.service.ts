@@ -8,10 +8,18 @@ import {
   validateSchedule,
 } from '../../engines/scheduler/index.js';
 import { translate } from '../../i18n/server/index.js';
-import { CorridorError } from '../../platform/errors.js';
+import { CorridorError, isErrorCode } from '../../platform/errors.js';
 import { type Actor, requireUser } from '../auth/actor.js';
+import { actorForUser } from '../auth/auth.service.js';
 import { mailDelegation, pickText } from '../events/event-mail.js';
-import { eventTime, formatOffset, localDate, localTime, offsetMinutes } from '../events/event-time.js';
+import {
+  type EventTime,
+  eventTime,
+  formatOffset,
+  localDate,
+  localTime,
+  offsetMinutes,
+} from '../events/event-time.js';
 import { type EventRecord, listSlots, type SlotRecord } from '../events/events.repository.js';
 import { loadAuthorizedEvent, loadEvent, requireEventStatus } from '../events/events.service.js';
 import {
@@ -19,10 +27,20 @@ import {
   findRegistration,
   type RegistrationRecord,
 } from '../events/registrations.repository.js';
+import { enqueueJob } from '../jobs/jobs.service.js';
+import { findUserById } from '../users/users.repository.js';
 import { tableLabel } from './meeting-rooms.js';
 import { allMeetings, type MeetingRecord } from './meetings.repository.js';
 import { MEETING_STATUSES } from './meetings.schema.js';
 import { meetingPriority, placementView } from './meetings.view.js';
+import {
+  claimScheduleRun,
+  findScheduleRun,
+  finishScheduleRun,
+  insertScheduleRun,
+  type ScheduleRunRecord,
+  type ScheduleRunStatus,
+} from './schedule-runs.repository.js';
 import { brokerageEventFrom } from './scheduler-input.js';
 import { scheduleInWorker } from './scheduler-thread.js';
 import {
@@ -45,6 +63,15 @@ import {
 
 /** A run stops after this long even if its step budget is not used up, so a request never hangs. */
 const SCHEDULER_TIME_LIMIT_MS = 20_000;
+/** A background run may search this long: the 2,000-participant benchmark event needs about a minute. */
+const BACKGROUND_TIME_LIMIT_MS = 60_000;
+/** The job kind of background runs (registered in meetings.jobs.ts). */
+export const SCHEDULE_RUN_JOB = 'meetings.run-schedule';
+
+export interface SchedulerRunOptions {
+  seed: number;
+  maxIterations: number;
+}
 
 /** Everything scheduling reads about an event, loaded in one place. */
 interface EventSchedulingData {
@@ -174,22 +201,37 @@ export type ScheduleView = Awaited<ReturnType<typeof scheduleView>>;
  * meetings stay where they are unless moving one is the only way to place more, and the changes per
  * participant are kept for publication.
  */
-export async function runScheduler(
+/** Runs the scheduler now and stores a draft; the request waits (at most SCHEDULER_TIME_LIMIT_MS). */
+export function runScheduler(
   ctx: AppContext,
   actor: Actor,
   eventId: string,
-  options: { seed: number; maxIterations: number },
+  options: SchedulerRunOptions,
+): Promise<ScheduleView> {
+  return computeSchedule(ctx, actor, eventId, options, SCHEDULER_TIME_LIMIT_MS);
+}
+
+/**
+ * Reads what to schedule, searches in a worker thread (the server keeps answering meanwhile), then
+ * stores the result in one transaction, provided nothing it was computed from changed; `onStored`
+ * runs in that transaction.
+ */
+async function computeSchedule(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+  options: SchedulerRunOptions,
+  timeLimitMs: number,
+  onStored: (tx: Queryable, schedule: ScheduleRecord) => Promise<void> = async () => undefined,
 ): Promise<ScheduleView> {
   const user = requireUser(actor);
-  // Read what to schedule, search in a worker thread (the server keeps answering meanwhile), then
-  // store the result in one transaction, provided nothing it was computed from changed.
   const input = await schedulingInput(ctx.db, actor, eventId);
   const result = await scheduleInWorker({
     brokerage: input.data.brokerage,
     published: input.previous,
     seed: options.seed,
     maxIterations: options.maxIterations,
-    timeLimitMs: SCHEDULER_TIME_LIMIT_MS,
+    timeLimitMs,
   });
   const validation = validateSchedule(input.data.brokerage, result.schedule);
   if (!validation.valid) {
@@ -217,8 +259,108 @@ export async function runScheduler(
     await insertPlacements(tx, schedule.id, result.schedule.placements);
     await insertUnplaced(tx, schedule.id, result.schedule.unplaced);
     await insertChanges(tx, schedule.id, result.changes);
+    await onStored(tx, schedule);
     return scheduleView(tx, now.event, schedule);
   });
+}
+
+/** A background run as the organisers' page follows it. */
+export interface ScheduleRunView {
+  id: string;
+  status: ScheduleRunStatus;
+  seed: number;
+  /** The draft it stored, once done. */
+  scheduleId: string | null;
+  /** Why it failed, in the reader's language. */
+  error: { code: string; message: string } | null;
+  requestedAt: EventTime;
+  startedAt: EventTime | null;
+  finishedAt: EventTime | null;
+}
+
+function scheduleRunView(run: ScheduleRunRecord, event: EventRecord, language: Language): ScheduleRunView {
+  const code = run.errorCode !== null && isErrorCode(run.errorCode) ? run.errorCode : null;
+  return {
+    id: run.id,
+    status: run.status,
+    seed: run.seed,
+    scheduleId: run.scheduleId,
+    error:
+      code === null ? null : { code, message: translate(language, `error.${code}`, run.errorParams ?? {}) },
+    requestedAt: eventTime(run.requestedAt, event.timeZone),
+    startedAt: run.startedAt ? eventTime(run.startedAt, event.timeZone) : null,
+    finishedAt: run.finishedAt ? eventTime(run.finishedAt, event.timeZone) : null,
+  };
+}
+
+/**
+ * Queues a run of the scheduler as a background job, which may search for up to
+ * BACKGROUND_TIME_LIMIT_MS (a large event needs that long); the organisers' page follows it with
+ * `getScheduleRun`. What would make the run fail at once (rights, the event's status, no meeting
+ * slots) is checked here; one run at a time per event.
+ */
+export async function requestScheduleRun(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+  options: SchedulerRunOptions,
+): Promise<ScheduleRunView> {
+  const user = requireUser(actor);
+  const view = await ctx.db.transaction(async (tx) => {
+    const event = await loadAuthorizedEvent(tx, actor, eventId, 'schedule');
+    requireEventStatus(event, 'published');
+    if ((await listSlots(tx, event.id)).length === 0) throw new CorridorError('NoMeetingSlots');
+    const run = await insertScheduleRun(tx, {
+      eventId,
+      seed: options.seed,
+      maxIterations: options.maxIterations,
+      requestedBy: user.userId,
+      now: ctx.clock.now(),
+    });
+    if (!run) throw new CorridorError('ScheduleRunActive');
+    await enqueueJob(tx, SCHEDULE_RUN_JOB, { runId: run.id });
+    return scheduleRunView(run, event, actor.language);
+  });
+  ctx.jobs.nudge();
+  return view;
+}
+
+export async function getScheduleRun(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+  runId: string,
+): Promise<ScheduleRunView> {
+  const event = await loadAuthorizedEvent(ctx.db, actor, eventId, 'schedule');
+  const run = await findScheduleRun(ctx.db, eventId, runId);
+  if (!run) throw new CorridorError('ScheduleRunNotFound');
+  return scheduleRunView(run, event, actor.language);
+}
+
+/**
+ * The job of a queued run: computes as the organiser who asked (their rights are checked again) and
+ * records the draft, or the reason it failed, with the run. A run cut off by a restart is taken up
+ * again by the job's retry.
+ */
+export async function carryOutScheduleRun(ctx: AppContext, runId: string): Promise<void> {
+  const run = await claimScheduleRun(ctx.db, runId, ctx.clock.now());
+  if (!run) return;
+  try {
+    const user = run.requestedBy === null ? null : await findUserById(ctx.db, run.requestedBy);
+    if (user === null) throw new CorridorError('Forbidden');
+    const actor = await actorForUser(ctx.db, user, 'session', []);
+    const options = { seed: run.seed, maxIterations: run.maxIterations };
+    await computeSchedule(ctx, actor, run.eventId, options, BACKGROUND_TIME_LIMIT_MS, (tx, schedule) =>
+      finishScheduleRun(tx, run.id, { scheduleId: schedule.id }, ctx.clock.now()),
+    );
+  } catch (error) {
+    if (!(error instanceof CorridorError)) ctx.log.error({ err: error, runId }, 'scheduler run failed');
+    const failure =
+      error instanceof CorridorError
+        ? { errorCode: error.code, errorParams: error.params }
+        : { errorCode: 'InternalError', errorParams: {} };
+    await finishScheduleRun(ctx.db, run.id, failure, ctx.clock.now());
+  }
 }
 
 /** What one scheduling run reads: the event, its participants and meetings, and the published schedule. */

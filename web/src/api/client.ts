@@ -82,7 +82,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** Calls the API under /api/v1; resolves with the parsed JSON (undefined for 204) or rejects with ApiError. */
+/** Calls the API under /api/v1; resolves with the parsed JSON (undefined without a body) or rejects with ApiError. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers = requestHeaders(method);
@@ -104,7 +104,10 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'NetworkError', i18n.t('errors.network'));
   }
-  if (response.status === 204 || response.status === 202) return undefined as T;
+  if (response.status === 204) return undefined as T;
+  // Some 202 answers have no body (a request accepted for later), others describe what was queued.
+  if (response.status === 202 && !response.headers.get('content-type')?.includes('json'))
+    return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) throw errorFromPayload(response.status, payload);
   return payload as T;

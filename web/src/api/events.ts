@@ -250,6 +250,18 @@ export interface Suggestion {
   reasons: SuggestionReason[];
 }
 
+/** A scheduler run carried out in the background (GET /events/{id}/schedule-runs/{runId}). */
+export interface ScheduleRun {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  seed: number;
+  scheduleId: string | null;
+  error: { code: string; message: string } | null;
+  requestedAt: EventTime;
+  startedAt: EventTime | null;
+  finishedAt: EventTime | null;
+}
+
 export interface ScheduleSummary {
   id: string;
   version: number;
@@ -384,6 +396,7 @@ export const eventKeys = {
   agenda: (id: string, registrationId: string) => ['event', id, 'agenda', registrationId] as const,
   schedules: (id: string) => ['event', id, 'schedules'] as const,
   schedule: (id: string, scheduleId: string) => ['event', id, 'schedule', scheduleId] as const,
+  scheduleRun: (id: string, runId: string) => ['event', id, 'schedule-run', runId] as const,
   tablePlan: (id: string) => ['event', id, 'table-plan'] as const,
   report: (id: string) => ['event', id, 'report'] as const,
 };
@@ -476,8 +489,9 @@ export const eventsApi = {
     meetingId: string,
     body: { registrationId: string; happened: boolean; followUp: boolean; comment: string },
   ) => api<Meeting>(`${base(id)}/meetings/${meetingId}/follow-up`, { method: 'PUT', body }),
-  runScheduler: (id: string, seed: number) =>
-    api<Schedule>(`${base(id)}/schedules`, { method: 'POST', body: { seed } }),
+  /** Queues a background run (a large event may search for a minute); follow it with useScheduleRun. */
+  requestScheduleRun: (id: string, seed: number) =>
+    api<ScheduleRun>(`${base(id)}/schedule-runs`, { method: 'POST', body: { seed } }),
   publishSchedule: (id: string, scheduleId: string) =>
     api<Schedule>(`${base(id)}/schedules/${scheduleId}/publish`, { method: 'POST' }),
 };
@@ -565,6 +579,21 @@ export function useSchedules(id: string) {
     queryFn: () => api<Items<ScheduleSummary>>(`${base(id)}/schedules`).then((r) => r.items),
   });
 }
+
+/** A background scheduler run, asked again every two seconds until it is done or failed. */
+export function useScheduleRun(id: string, runId: string | null) {
+  return useQuery({
+    queryKey: eventKeys.scheduleRun(id, runId ?? ''),
+    queryFn: () => api<ScheduleRun>(`${base(id)}/schedule-runs/${runId}`),
+    enabled: runId !== null,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'done' || status === 'failed' ? false : SCHEDULE_RUN_POLL_MS;
+    },
+  });
+}
+
+const SCHEDULE_RUN_POLL_MS = 2000;
 
 export function useSchedule(id: string, scheduleId: string | null) {
   return useQuery({

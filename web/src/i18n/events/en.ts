@@ -383,6 +383,8 @@ export const en = {
     accepted_one: '{{count}} accepted meeting to place',
     accepted_other: '{{count}} accepted meetings to place',
     run: 'Run the scheduler',
+    runQueued: 'Waiting for the scheduler (asked {{time}})…',
+    runRunning: 'The scheduler is searching (since {{time}}). Large events take up to a minute.',
     seed: 'Seed (other values give other equally good schedules)',
     runs: 'Runs',
     noRuns: 'The scheduler has not been run yet.',

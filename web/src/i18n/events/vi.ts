@@ -380,6 +380,8 @@ export const vi: EventsCatalogue = {
     accepted_one: '{{count}} cuộc gặp đã chấp nhận cần xếp',
     accepted_other: '{{count}} cuộc gặp đã chấp nhận cần xếp',
     run: 'Chạy xếp lịch',
+    runQueued: 'Đang chờ xếp lịch (yêu cầu lúc {{time}})…',
+    runRunning: 'Đang tìm lịch (từ {{time}}). Sự kiện lớn mất đến một phút.',
     seed: 'Hạt giống (giá trị khác cho phương án khác tốt như nhau)',
     runs: 'Các lần chạy',
     noRuns: 'Chưa chạy xếp lịch lần nào.',

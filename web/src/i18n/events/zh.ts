@@ -376,6 +376,8 @@ export const zh: EventsCatalogue = {
     accepted_one: '{{count}} 场已接受的洽谈待安排',
     accepted_other: '{{count}} 场已接受的洽谈待安排',
     run: '运行排程',
+    runQueued: '正在等待排程（请求于 {{time}}）…',
+    runRunning: '排程正在计算（自 {{time}} 起）。大型活动最多需要一分钟。',
     seed: '随机种子（不同数值会得到同样优质的其他方案）',
     runs: '运行记录',
     noRuns: '尚未运行排程。',

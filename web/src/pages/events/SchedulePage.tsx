@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import {
   type CorridorEvent,
@@ -11,6 +11,7 @@ import {
   type ScheduleSummary,
   useMeetings,
   useSchedule,
+  useScheduleRun,
   useSchedules,
 } from '../../api/events';
 import { FormAlert, SelectField, SubmitButton } from '../../components/Form';
@@ -359,7 +360,23 @@ function Scheduling({ event }: { event: CorridorEvent }) {
   const [seed, setSeed] = useState('1');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The background run asked for on this page, followed until it has a draft or a reason it failed.
+  const [runId, setRunId] = useState<string | null>(null);
+  const run = useScheduleRun(event.id, runId);
   const errorMessage = useErrorMessage();
+  useEffect(() => {
+    const status = run.data?.status;
+    if (runId === null || (status !== 'done' && status !== 'failed' && !run.isError)) return;
+    setRunId(null);
+    if (run.isError) setError(errorMessage(run.error));
+    else if (status === 'failed') setError(run.data?.error?.message ?? null);
+    else if (run.data?.scheduleId) {
+      const scheduleId = run.data.scheduleId;
+      void client.invalidateQueries({ queryKey: eventKeys.schedules(event.id) });
+      setSelected(scheduleId);
+    }
+  }, [run.data, run.isError, run.error, runId, client, event.id, errorMessage]);
+  const running = runId !== null;
   const shown = selected ?? schedules.data?.[0]?.id ?? null;
   const detail = useSchedule(event.id, shown);
   const accepted = (meetings.data ?? []).filter((m) => m.status === 'accepted').length;
@@ -368,15 +385,14 @@ function Scheduling({ event }: { event: CorridorEvent }) {
       .filter((m) => m.status === 'accepted' && (m.pins.fixedSlot !== null || m.pins.fixedTable !== null))
       .map((m) => m.id),
   );
-  const run = async (e: FormEvent) => {
+  const requestRun = async (e: FormEvent) => {
     e.preventDefault();
     setPending(true);
     setError(null);
     try {
-      const schedule = await eventsApi.runScheduler(event.id, Number(seed) || 1);
-      client.setQueryData(eventKeys.schedule(event.id, schedule.id), schedule);
-      await client.invalidateQueries({ queryKey: eventKeys.schedules(event.id) });
-      setSelected(schedule.id);
+      const queued = await eventsApi.requestScheduleRun(event.id, Number(seed) || 1);
+      client.setQueryData(eventKeys.scheduleRun(event.id, queued.id), queued);
+      setRunId(queued.id);
     } catch (cause) {
       setError(errorMessage(cause));
     } finally {
@@ -386,15 +402,22 @@ function Scheduling({ event }: { event: CorridorEvent }) {
   return (
     <div className="stack">
       <p className="lead-small">{t('schedule.lead')}</p>
-      <form className="form-card" onSubmit={(e) => void run(e)} noValidate data-testid="run-scheduler">
+      <form className="form-card" onSubmit={(e) => void requestRun(e)} noValidate data-testid="run-scheduler">
         <p data-testid="accepted-count">{t('schedule.accepted', { count: accepted })}</p>
         <FormAlert message={error} />
         <InputField type="number" label={t('schedule.seed')} value={seed} onChange={setSeed} min="0" />
         <div className="actions">
-          <SubmitButton pending={pending} testId="run-scheduler-button">
+          <SubmitButton pending={pending || running} testId="run-scheduler-button">
             {t('schedule.run')}
           </SubmitButton>
         </div>
+        <p role="status" className="muted" data-testid="scheduler-run-status">
+          {running && run.data
+            ? t(run.data.status === 'queued' ? 'schedule.runQueued' : 'schedule.runRunning', {
+                time: timeText(run.data.startedAt ?? run.data.requestedAt, null, event.timeZone),
+              })
+            : ''}
+        </p>
       </form>
       {meetings.isError ? <ErrorState error={meetings.error} /> : null}
       {meetings.data ? <Pins event={event} meetings={meetings.data} /> : null}
