@@ -744,4 +744,3 @@ if (process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === imp
     process.exit(1);
   });
 }
-
