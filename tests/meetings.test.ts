@@ -410,6 +410,11 @@ describe('a docking fair from registration to report', () => {
     expect(queued.json()).toMatchObject({ status: 'queued', scheduleId: null, error: null, startedAt: null });
     expect((await org.post(`${api}/schedule-runs`, { seed: 8 })).json().error.code).toBe('ScheduleRunActive');
     expect((await p1.admin.client.get(`${api}/schedule-runs/${runId}`)).statusCode).toBe(403);
+    expect((await p1.admin.client.get(`${api}/schedule-runs`)).statusCode).toBe(403);
+    // The page finds the run again after a reload.
+    expect((await org.get(`${api}/schedule-runs`)).json().items.map((r: { id: string }) => r.id)).toEqual([
+      runId,
+    ]);
     const { rows: runJobs } = await t.ctx.db.query<{ kind: string }>(
       `SELECT kind FROM jobs WHERE payload->>'runId' = $1 AND status = 'pending'`,
       [runId],

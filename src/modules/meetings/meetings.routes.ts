@@ -37,6 +37,7 @@ import {
 } from './meetings.service.js';
 import { eventReport } from './report.service.js';
 import {
+  browseScheduleRuns,
   browseSchedules,
   getSchedule,
   getScheduleRun,
@@ -261,6 +262,18 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
     },
     async (request, reply) =>
       reply.status(202).send(await requestScheduleRun(ctx, request.actor, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/v1/events/:id/schedule-runs',
+    {
+      schema: {
+        tags,
+        summary: 'The latest background scheduler runs, newest first (organisers)',
+        params: eventParams,
+      },
+    },
+    async (request) => browseScheduleRuns(ctx, request.actor, request.params.id),
   );
 
   app.get(

@@ -50,6 +50,20 @@ export async function findScheduleRun(
   return rows[0] ?? null;
 }
 
+/** The event's latest runs, newest first. */
+export async function recentScheduleRuns(
+  db: Queryable,
+  eventId: string,
+  limit: number,
+): Promise<ScheduleRunRecord[]> {
+  const { rows } = await db.query<ScheduleRunRecord>(
+    `SELECT ${RUN_COLUMNS} FROM event_schedule_runs WHERE event_id = $1
+     ORDER BY requested_at DESC, id DESC LIMIT $2`,
+    [eventId, limit],
+  );
+  return rows;
+}
+
 /** The run a job carries out, locked; null when it is unknown or already finished. */
 export async function claimScheduleRun(
   db: Queryable,

@@ -38,6 +38,7 @@ import {
   findScheduleRun,
   finishScheduleRun,
   insertScheduleRun,
+  recentScheduleRuns,
   type ScheduleRunRecord,
   type ScheduleRunStatus,
 } from './schedule-runs.repository.js';
@@ -65,6 +66,8 @@ import {
 const SCHEDULER_TIME_LIMIT_MS = 20_000;
 /** A background run may search this long: the 2,000-participant benchmark event needs about a minute. */
 const BACKGROUND_TIME_LIMIT_MS = 60_000;
+/** Background runs listed for an event. */
+const RECENT_RUNS = 10;
 /** The job kind of background runs (registered in meetings.jobs.ts). */
 export const SCHEDULE_RUN_JOB = 'meetings.run-schedule';
 
@@ -335,6 +338,13 @@ export async function getScheduleRun(
   const run = await findScheduleRun(ctx.db, eventId, runId);
   if (!run) throw new CorridorError('ScheduleRunNotFound');
   return scheduleRunView(run, event, actor.language);
+}
+
+/** The event's latest background runs (at most ten), newest first: the page resumes following one. */
+export async function browseScheduleRuns(ctx: AppContext, actor: Actor, eventId: string) {
+  const event = await loadAuthorizedEvent(ctx.db, actor, eventId, 'schedule');
+  const runs = await recentScheduleRuns(ctx.db, eventId, RECENT_RUNS);
+  return { items: runs.map((run) => scheduleRunView(run, event, actor.language)) };
 }
 
 /**

@@ -397,6 +397,7 @@ export const eventKeys = {
   schedules: (id: string) => ['event', id, 'schedules'] as const,
   schedule: (id: string, scheduleId: string) => ['event', id, 'schedule', scheduleId] as const,
   scheduleRun: (id: string, runId: string) => ['event', id, 'schedule-run', runId] as const,
+  scheduleRuns: (id: string) => ['event', id, 'schedule-runs'] as const,
   tablePlan: (id: string) => ['event', id, 'table-plan'] as const,
   report: (id: string) => ['event', id, 'report'] as const,
 };
@@ -577,6 +578,14 @@ export function useSchedules(id: string) {
   return useQuery({
     queryKey: eventKeys.schedules(id),
     queryFn: () => api<Items<ScheduleSummary>>(`${base(id)}/schedules`).then((r) => r.items),
+  });
+}
+
+/** The event's latest background scheduler runs, newest first (to resume following an active one). */
+export function useScheduleRuns(id: string) {
+  return useQuery({
+    queryKey: eventKeys.scheduleRuns(id),
+    queryFn: () => api<Items<ScheduleRun>>(`${base(id)}/schedule-runs`).then((r) => r.items),
   });
 }
 

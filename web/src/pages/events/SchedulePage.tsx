@@ -12,6 +12,7 @@ import {
   useMeetings,
   useSchedule,
   useScheduleRun,
+  useScheduleRuns,
   useSchedules,
 } from '../../api/events';
 import { FormAlert, SelectField, SubmitButton } from '../../components/Form';
@@ -364,6 +365,15 @@ function Scheduling({ event }: { event: CorridorEvent }) {
   const [runId, setRunId] = useState<string | null>(null);
   const run = useScheduleRun(event.id, runId);
   const errorMessage = useErrorMessage();
+  // A run still going when the page opens (asked before a reload or elsewhere) is followed again, once.
+  const recentRuns = useScheduleRuns(event.id);
+  const [resumeChecked, setResumeChecked] = useState(false);
+  useEffect(() => {
+    if (resumeChecked || !recentRuns.data) return;
+    setResumeChecked(true);
+    const active = recentRuns.data.find((r) => r.status === 'queued' || r.status === 'running');
+    if (active) setRunId((current) => current ?? active.id);
+  }, [recentRuns.data, resumeChecked]);
   useEffect(() => {
     const status = run.data?.status;
     if (runId === null || (status !== 'done' && status !== 'failed' && !run.isError)) return;
