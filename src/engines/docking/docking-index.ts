@@ -81,6 +81,7 @@ import {
   setBit,
 } from './document-bitset.js';
 import { TokenTranslator } from './token-translation.js';
+import { grown, renumbered } from './typed-arrays.js';
 
 export const DEFAULT_DOCKING_WEIGHTS: DockingWeights = {
   titleWeight: 3,
@@ -188,41 +189,6 @@ interface LengthNorms {
 interface RankedDocument {
   doc: number;
   score: number;
-}
-
-function growInt32(array: Int32Array, size: number): Int32Array {
-  if (array.length >= size) return array;
-  const out = new Int32Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
-  out.set(array);
-  return out;
-}
-
-function growUint8(array: Uint8Array, size: number): Uint8Array {
-  if (array.length >= size) return array;
-  const out = new Uint8Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
-  out.set(array);
-  return out;
-}
-
-function growFloat64(array: Float64Array, size: number): Float64Array {
-  if (array.length >= size) return array;
-  const out = new Float64Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
-  out.set(array);
-  return out;
-}
-
-function growUint32(array: Uint32Array, size: number): Uint32Array {
-  if (array.length >= size) return array;
-  const out = new Uint32Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
-  out.set(array);
-  return out;
-}
-
-function growUint16(array: Uint16Array, size: number): Uint16Array {
-  if (array.length >= size) return array;
-  const out = new Uint16Array(Math.max(size, Math.ceil(array.length * 1.5), 16));
-  out.set(array);
-  return out;
 }
 
 function compareText(a: string, b: string): number {
@@ -408,7 +374,7 @@ export class DockingIndex {
         languages |= 1 << LANGUAGES.indexOf(run.lang);
         const runTokens = run.tokens;
         length += runTokens.length;
-        this.runTermIds = growInt32(this.runTermIds, runTokens.length);
+        this.runTermIds = grown(this.runTermIds, runTokens.length);
         const runTermIds = this.runTermIds;
         let conceptCandidates = 0;
         for (let at = 0; at < runTokens.length; at++) {
@@ -431,7 +397,7 @@ export class DockingIndex {
           for (const ref of match.terms) {
             const termId = this.conceptTermId(ref.concept);
             if (this.termStamp[termId] !== docStamp) {
-              this.docConcepts = growInt32(this.docConcepts, (this.docConceptCount + 1) * 2);
+              this.docConcepts = grown(this.docConcepts, (this.docConceptCount + 1) * 2);
               this.docConcepts[this.docConceptCount * 2] = termId;
               this.docConcepts[this.docConceptCount * 2 + 1] = surfaceCode(ref);
               this.docConceptCount++;
@@ -626,39 +592,15 @@ export class DockingIndex {
       this.deadPostings[t] = 0;
     }
 
-    const move8 = (array: Uint8Array) => {
-      const out = new Uint8Array(Math.max(live, 1));
-      for (let doc = 0; doc < this.nextDoc; doc++) {
-        const to = renumber[doc] ?? -1;
-        if (to >= 0) out[to] = array[doc] ?? 0;
-      }
-      return out;
-    };
-    const move32 = (array: Uint32Array) => {
-      const out = new Uint32Array(Math.max(live, 1));
-      for (let doc = 0; doc < this.nextDoc; doc++) {
-        const to = renumber[doc] ?? -1;
-        if (to >= 0) out[to] = array[doc] ?? 0;
-      }
-      return out;
-    };
-    const move16 = (array: Uint16Array, stride: number) => {
-      const out = new Uint16Array(Math.max(live, 1) * stride);
-      for (let doc = 0; doc < this.nextDoc; doc++) {
-        const to = renumber[doc] ?? -1;
-        if (to >= 0) for (let s = 0; s < stride; s++) out[to * stride + s] = array[doc * stride + s] ?? 0;
-      }
-      return out;
-    };
-    this.kind = move8(this.kind);
-    this.status = move8(this.status);
-    this.organisation = move8(this.organisation);
-    this.originalLanguage = move8(this.originalLanguage);
-    this.languageMask = move8(this.languageMask);
-    this.facetWord = move32(this.facetWord);
-    this.fieldLength = move16(this.fieldLength, 3);
-    const forwardTerms = move16(this.forwardTerms, 1);
-    const forwardConcepts = move16(this.forwardConcepts, 1);
+    this.kind = renumbered(this.kind, 1, renumber, live);
+    this.status = renumbered(this.status, 1, renumber, live);
+    this.organisation = renumbered(this.organisation, 1, renumber, live);
+    this.originalLanguage = renumbered(this.originalLanguage, 1, renumber, live);
+    this.languageMask = renumbered(this.languageMask, 1, renumber, live);
+    this.facetWord = renumbered(this.facetWord, 1, renumber, live);
+    this.fieldLength = renumbered(this.fieldLength, 3, renumber, live);
+    const forwardTerms = renumbered(this.forwardTerms, 1, renumber, live);
+    const forwardConcepts = renumbered(this.forwardConcepts, 1, renumber, live);
 
     // Forward records into fresh arenas, in the new order.
     const oldArenas = this.forwardArenas;
@@ -1392,16 +1334,16 @@ export class DockingIndex {
     this.termText.push(term);
     this.postings.push(new Int32Array(2));
     const size = termId + 1;
-    this.termClass = growUint8(this.termClass, size);
-    this.postingInts = growInt32(this.postingInts, size);
-    this.documentFrequency = growInt32(this.documentFrequency, size);
-    this.deadPostings = growInt32(this.deadPostings, size);
-    this.termStamp = growUint32(this.termStamp, size);
-    this.maxFrequency = growFloat64(this.maxFrequency, size);
-    this.termTitle = growUint16(this.termTitle, size);
-    this.termSummary = growUint16(this.termSummary, size);
-    this.termBody = growUint16(this.termBody, size);
-    this.conceptStart = growUint8(this.conceptStart, size);
+    this.termClass = grown(this.termClass, size);
+    this.postingInts = grown(this.postingInts, size);
+    this.documentFrequency = grown(this.documentFrequency, size);
+    this.deadPostings = grown(this.deadPostings, size);
+    this.termStamp = grown(this.termStamp, size);
+    this.maxFrequency = grown(this.maxFrequency, size);
+    this.termTitle = grown(this.termTitle, size);
+    this.termSummary = grown(this.termSummary, size);
+    this.termBody = grown(this.termBody, size);
+    this.conceptStart = grown(this.conceptStart, size);
     this.conceptStart[termId] = this.matcher.startsTerm(term) ? 1 : 0;
     this.termClass[termId] = term.startsWith(CONCEPT_PREFIX)
       ? CONCEPT
@@ -1427,7 +1369,7 @@ export class DockingIndex {
       this.termTitle[termId] = 0;
       this.termSummary[termId] = 0;
       this.termBody[termId] = 0;
-      this.docTerms = growInt32(this.docTerms, this.docTermCount + 1);
+      this.docTerms = grown(this.docTerms, this.docTermCount + 1);
       this.docTerms[this.docTermCount++] = termId;
     }
     const counts = field === 0 ? this.termTitle : field === 1 ? this.termSummary : this.termBody;
@@ -1493,17 +1435,17 @@ export class DockingIndex {
     if (size <= this.capacity) return;
     const capacity = Math.max(size, Math.ceil(this.capacity * 1.5), 64);
     this.capacity = capacity;
-    this.kind = growUint8(this.kind, capacity);
-    this.status = growUint8(this.status, capacity);
-    this.organisation = growUint8(this.organisation, capacity);
-    this.originalLanguage = growUint8(this.originalLanguage, capacity);
-    this.languageMask = growUint8(this.languageMask, capacity);
-    this.facetWord = growUint32(this.facetWord, capacity);
-    this.fieldLength = growUint16(this.fieldLength, capacity * 3);
-    this.forwardChunk = growInt32(this.forwardChunk, capacity);
-    this.forwardOffset = growInt32(this.forwardOffset, capacity);
-    this.forwardTerms = growUint16(this.forwardTerms, capacity);
-    this.forwardConcepts = growUint16(this.forwardConcepts, capacity);
+    this.kind = grown(this.kind, capacity);
+    this.status = grown(this.status, capacity);
+    this.organisation = grown(this.organisation, capacity);
+    this.originalLanguage = grown(this.originalLanguage, capacity);
+    this.languageMask = grown(this.languageMask, capacity);
+    this.facetWord = grown(this.facetWord, capacity);
+    this.fieldLength = grown(this.fieldLength, capacity * 3);
+    this.forwardChunk = grown(this.forwardChunk, capacity);
+    this.forwardOffset = grown(this.forwardOffset, capacity);
+    this.forwardTerms = grown(this.forwardTerms, capacity);
+    this.forwardConcepts = grown(this.forwardConcepts, capacity);
     const words = bitsetWords(capacity);
     this.alive = resized(this.alive, words);
     for (const [key, bits] of this.facetBits) this.facetBits.set(key, resized(bits, words));

@@ -2,6 +2,7 @@
  * Sets of document numbers as bit arrays: the live documents and one set per facet value, so that a
  * query's filters become one bit array computed with a few word-wide ANDs and ORs.
  */
+import { grown } from './typed-arrays.js';
 
 /** Words needed for `capacity` documents. */
 export function bitsetWords(capacity: number): number {
@@ -55,7 +56,7 @@ export function occupiedRanges(
   for (let w = 0; w < bits.length; w++) {
     if ((bits[w] ?? 0) === 0) continue;
     if (start >= 0 && w - lastSet - 1 >= minGapWords) {
-      if (ranges.length < 2 * (count + 1)) ranges = growRanges(ranges);
+      ranges = grown(ranges, 2 * (count + 1));
       ranges[2 * count] = start << 5;
       ranges[2 * count + 1] = (lastSet + 1) << 5;
       count++;
@@ -65,16 +66,10 @@ export function occupiedRanges(
     lastSet = w;
   }
   if (start >= 0) {
-    if (ranges.length < 2 * (count + 1)) ranges = growRanges(ranges);
+    ranges = grown(ranges, 2 * (count + 1));
     ranges[2 * count] = start << 5;
     ranges[2 * count + 1] = (lastSet + 1) << 5;
     count++;
   }
   return { ranges, count };
-}
-
-function growRanges(ranges: Int32Array): Int32Array {
-  const out = new Int32Array(Math.max(16, ranges.length * 2));
-  out.set(ranges);
-  return out;
 }
