@@ -4,6 +4,26 @@ import type { ScheduleState } from './schedule-state.js';
 
 /** Sets of at most this many literals get pairwise at-most-one clauses; larger ones a sequential counter. */
 const PAIRWISE_LIMIT = 6;
+/**
+ * What a `BreakSatModel` covers: the meetings that keep their slot and the participants whose breaks
+ * it counts, each with between `fewestBreaks` and `mostBreaks` breaks (the fairness rule).
+ */
+export interface BreakModelScope {
+  frozen: Uint8Array;
+  /**
+   * When true, participants all of whose meetings are frozen are left out: their breaks cannot
+   * change, and the limits of `solveAtMost` count the breaks of the others only.
+   */
+  onlyTouched: boolean;
+  fewestBreaks: number;
+  mostBreaks: number;
+  /** When given, meetings that are not frozen may be held only in slots `from` to `to` (0-based). */
+  window?: { from: number; to: number };
+}
+
+function windowed(domain: Int32Array, window: BreakModelScope['window']): Int32Array {
+  return window ? domain.filter((s) => s >= window.from && s <= window.to) : domain;
+}
 
 /**
  * The question "can the placed meetings be rescheduled with at most K breaks in total, each
@@ -29,8 +49,12 @@ export class BreakSatModel {
   /** Per meeting: its candidate slots and their variables (empty for unplaced meetings). */
   private readonly candidateSlots: Int32Array[] = [];
   private readonly candidateVariables: Int32Array[] = [];
-  /** `totalAtLeast[j - 1]`: at least j breaks in all; j up to `highestLimit + 1`. */
+  /** `totalAtLeast[j - 1]`: at least j breaks in all; j up to `highestLimit + 1` (none when that is below 0). */
   private readonly totalAtLeast: number[];
+  /** Per participant with breaks encoded: literals "at least j breaks", j = 1 to its most. */
+  private readonly breakCounts: number[][] = [];
+  /** For the core search: the output "at least i + 1" of a core's counter, by its output "at least i". */
+  private readonly followerOf = new Map<number, number | undefined>();
   /** Per slot: the literals of the meetings that may be held in it, and whether its table count is encoded. */
   private readonly slotLiterals: number[][] = [];
   private readonly slotLimited: Uint8Array;
@@ -39,17 +63,17 @@ export class BreakSatModel {
 
   /**
    * @param slots the current slot of each meeting (-1 unplaced); also the phases tried first.
-   * @param frozen meetings (1) that keep their current slot.
+   * @param scope which meetings keep their slot, whose breaks are counted and within what bounds.
    * @param highestLimit the largest limit `solveAtMost` will be asked for.
    */
   constructor(
     private readonly event: CompiledEvent,
     slots: Int32Array,
-    frozen: Uint8Array,
-    maxFairnessGap: number,
+    scope: BreakModelScope,
     readonly highestLimit: number,
   ) {
     const { meetingCount, participantCount, slotCount } = event;
+    const { frozen } = scope;
     const solver = this.solver;
     this.slotLimited = new Uint8Array(slotCount);
     this.falseLiteral = literal(this.newVariable(false));
@@ -66,7 +90,7 @@ export class BreakSatModel {
           ? new Int32Array(0)
           : frozen[m] === 1
             ? Int32Array.of(current)
-            : (event.domains[m] ?? new Int32Array(0));
+            : windowed(event.domains[m] ?? new Int32Array(0), scope.window);
       const variables = new Int32Array(candidates.length);
       candidates.forEach((s, i) => {
         const variable = this.newVariable(s === current);
@@ -110,6 +134,7 @@ export class BreakSatModel {
     const allBreaks: number[] = [];
     for (let p = 0; p < participantCount; p++) {
       const own = (event.meetingsOf[p] ?? new Int32Array(0)).filter((m) => (slots[m] ?? -1) >= 0);
+      if (scope.onlyTouched && own.every((m) => frozen[m] === 1)) continue;
       const busy: number[] = [];
       const busyNow = new Uint8Array(slotCount);
       for (const m of own) busyNow[slots[m] ?? 0] = 1;
@@ -122,7 +147,10 @@ export class BreakSatModel {
         this.atMost(meetingsHere, 1);
         busy.push(this.disjunction(meetingsHere));
       }
-      if (own.length < 2) continue;
+      if (own.length < 2) {
+        if (scope.fewestBreaks > 0) solver.addClause([]);
+        continue;
+      }
       // `before[s]` / `after[s]`: p meets in some slot before / after s.
       const before: number[] = [this.falseLiteral];
       for (let s = 1; s < slotCount; s++) {
@@ -181,10 +209,29 @@ export class BreakSatModel {
           }
         }
       }
-      if (Number.isFinite(maxFairnessGap)) this.atMost(ownBreaks, Math.floor(maxFairnessGap));
+      // Redundant too: busy in s and in t, further apart than p has meetings, means a break resumes
+      // between them (once p may have no break, such pairs of slots exclude each other at once).
+      for (let first = 0; first < slotCount; first++) {
+        const early = busy[first] ?? this.falseLiteral;
+        if (early === this.falseLiteral) continue;
+        for (let last = first + own.length; last < slotCount; last++) {
+          const late = busy[last] ?? this.falseLiteral;
+          if (late === this.falseLiteral) continue;
+          const between = breakAt.slice(first + 1, last + 1).filter((lit) => lit !== this.falseLiteral);
+          solver.addClause([negate(early), negate(late), ...between]);
+        }
+      }
+      // `atLeast[j - 1]`: p has at least j breaks; more than `mostBreaks` conflict.
+      const most = Math.max(0, Math.floor(Math.min(scope.mostBreaks, ownBreaks.length)));
+      if (most === 0) for (const lit of ownBreaks) solver.addClause([negate(lit)]);
+      const atLeast = most === 0 ? [] : this.counter(ownBreaks, most, ownBreaks.length > most);
+      if (scope.fewestBreaks > 0) {
+        solver.addClause(atLeast.length < scope.fewestBreaks ? [] : [atLeast[scope.fewestBreaks - 1] ?? 0]);
+      }
+      this.breakCounts.push(atLeast);
       allBreaks.push(...ownBreaks);
     }
-    this.totalAtLeast = this.counter(allBreaks, highestLimit + 1, false);
+    this.totalAtLeast = highestLimit >= 0 ? this.counter(allBreaks, highestLimit + 1, false) : [];
   }
 
   /**
@@ -195,7 +242,61 @@ export class BreakSatModel {
    */
   solveAtMost(limit: number, budget: SatBudget): SatOutcome {
     const beyond = this.totalAtLeast[limit];
-    const assumptions = beyond === undefined ? [] : [negate(beyond)];
+    return this.solveAssuming(beyond === undefined ? [] : [negate(beyond)], budget);
+  }
+
+  /**
+   * Finds the fewest breaks by unsatisfiable cores (the OLL algorithm for MaxSAT): every literal
+   * "participant p has at least j breaks" is soft, assumed false. Each core (a set of soft literals
+   * of which one must hold) raises the lower bound by one and is replaced by a counter over its
+   * literals whose "at least 2" output becomes soft in turn (an output "at least i" that meets a
+   * core hands over to "at least i + 1"). The first model found under the soft assumptions is
+   * optimal. Stops early once the lower bound reaches `knownBreaks` (a schedule already that good).
+   * The first solve (no break at all) uses `firstCoreBudget`: where even that question is hard, the
+   * cores will not come in time and the caller's other searches should have the time.
+   */
+  minimiseByCores(
+    knownBreaks: number,
+    budget: SatBudget,
+    firstCoreBudget: SatBudget = budget,
+  ): { outcome: 'optimal' | 'bound' | 'unknown'; lowerBound: number } {
+    // Soft literals (wanted false), with the counter output that follows each, if any.
+    const next = new Map<number, number | undefined>();
+    for (const atLeast of this.breakCounts) {
+      for (const lit of atLeast) next.set(lit, undefined);
+    }
+    let lowerBound = 0;
+    while (lowerBound < knownBreaks) {
+      const assumptions = Array.from(next.keys(), negate);
+      const outcome = this.solveAssuming(assumptions, lowerBound === 0 ? firstCoreBudget : budget);
+      if (outcome === 'sat') return { outcome: 'optimal', lowerBound };
+      if (outcome === 'unknown') return { outcome: 'unknown', lowerBound };
+      const core = this.solver.failedAssumptions().map(negate);
+      if (core.length === 0) return { outcome: 'unknown', lowerBound };
+      lowerBound++;
+      const followers: number[] = [];
+      for (const lit of core) {
+        const follower = next.get(lit);
+        next.delete(lit);
+        if (follower !== undefined) followers.push(follower);
+      }
+      for (const follower of followers) next.set(follower, this.followerOf.get(follower));
+      if (core.length === 1) {
+        this.solver.addClause(core);
+        continue;
+      }
+      // At least one of the core holds; "at least 2 of them" and beyond become soft.
+      this.solver.addClause(core);
+      const outputs = this.counter(core, Math.min(core.length, knownBreaks + 1), false);
+      for (let i = 1; i < outputs.length; i++) this.followerOf.set(outputs[i] ?? 0, outputs[i + 1]);
+      const second = outputs[1];
+      if (second !== undefined) next.set(second, outputs[2]);
+    }
+    return { outcome: 'bound', lowerBound };
+  }
+
+  /** Solves under `assumptions`, adding a slot's table count once a model overfills the slot. */
+  private solveAssuming(assumptions: readonly number[], budget: SatBudget): SatOutcome {
     while (true) {
       const outcome = this.solver.solve(budget, assumptions);
       if (outcome !== 'sat') return outcome;
@@ -300,6 +401,8 @@ export interface ExactBreakOutcome {
   provedOptimal: boolean;
   /** True when `state` now holds a better schedule than before. */
   improved: boolean;
+  /** A proven lower bound on the breaks of any fair schedule of the same meetings. */
+  lowerBound: number;
 }
 
 /** Total breaks and the fairness gap of what the state holds. */
@@ -317,12 +420,15 @@ function breakFigures(event: CompiledEvent, state: ScheduleState): { total: numb
 }
 
 /**
- * Lowers the breaks of the schedule in `state` by complete SAT search on `BreakSatModel`, bottom
- * up: asks for at most `lowerBound` breaks, then one more each time the answer is "unsatisfiable",
- * up to one fewer than the schedule has. The first schedule found is therefore optimal. A tight
- * limit propagates far, so these calls tend to be quick; what one call learns helps the next, and
- * every call starts from the schedule in `state` (solution-guided phases). Stops at that optimum, at a proof that the schedule in `state` is
- * optimal, or when the budget runs out, leaving `state` unchanged.
+ * Lowers the breaks of the schedule in `state` by complete search on `BreakSatModel`, driven by
+ * unsatisfiable cores (`minimiseByCores`): the lower bound rises core by core until a schedule
+ * meets it, which is then optimal; every solve starts from the schedule in `state`
+ * (solution-guided phases). Stops at that optimum, at a proof that the schedule in `state` is
+ * optimal, or when the budget runs out, leaving `state` unchanged but reporting the bound reached.
+ *
+ * The model lets no participant have more than `maxFairnessGap` breaks, which is the fairness rule
+ * exactly when someone has none; a schedule in which everyone has a break has at least as many
+ * breaks as there are participants, so the search runs only below that.
  */
 export function lowerBreaksExactly(context: {
   event: CompiledEvent;
@@ -331,23 +437,24 @@ export function lowerBreaksExactly(context: {
   maxFairnessGap: number;
   lowerBound: number;
   budget: SatBudget;
+  /** The allowance of the first solve, within `budget` (see `minimiseByCores`). */
+  firstCoreBudget?: SatBudget;
 }): ExactBreakOutcome {
-  const { event, state, frozen, maxFairnessGap, lowerBound, budget } = context;
+  const { event, state, frozen, maxFairnessGap, lowerBound, budget, firstCoreBudget } = context;
   const start = breakFigures(event, state);
   const fair = start.gap <= maxFairnessGap;
-  // An unfair schedule may be traded for a fair one with as many breaks.
+  const unchanged = { provedOptimal: false, improved: false, lowerBound };
+  // The most breaks a better schedule may have (an unfair one may be traded for a fair one with as many).
   const highest = fair ? start.total - 1 : start.total;
-  if (highest < lowerBound || highest >= event.participantCount || !(maxFairnessGap >= 0)) {
-    return { provedOptimal: false, improved: false };
-  }
-  const model = new BreakSatModel(event, Int32Array.from(state.slotOf), frozen, maxFairnessGap, highest);
-  for (let limit = lowerBound; limit <= highest; limit++) {
-    const outcome = model.solveAtMost(limit, budget);
-    if (outcome === 'unknown') return { provedOptimal: false, improved: false };
-    if (outcome === 'sat') {
-      state.restore(model.modelSlots());
-      return { provedOptimal: true, improved: true };
-    }
-  }
-  return { provedOptimal: fair, improved: false };
+  if (highest < lowerBound || highest >= event.participantCount || !(maxFairnessGap >= 0)) return unchanged;
+  const scope = { frozen, onlyTouched: false, fewestBreaks: 0, mostBreaks: maxFairnessGap };
+  const model = new BreakSatModel(event, Int32Array.from(state.slotOf), scope, -1);
+  const result = model.minimiseByCores(highest + 1, budget, firstCoreBudget);
+  const proven = Math.max(lowerBound, result.lowerBound);
+  if (result.outcome === 'unknown') return { ...unchanged, lowerBound: proven };
+  // No fair schedule with `highest` breaks or fewer: the state's, if fair, is optimal.
+  if (result.outcome === 'bound') return { ...unchanged, provedOptimal: fair, lowerBound: proven };
+  const improved = !fair || result.lowerBound < start.total;
+  if (improved) state.restore(model.modelSlots());
+  return { provedOptimal: true, improved, lowerBound: proven };
 }

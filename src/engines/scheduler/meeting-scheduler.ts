@@ -1,5 +1,6 @@
 import { breakLowerBound } from './break-lower-bound.js';
 import { minimiseBreaks } from './break-minimiser.js';
+import { lowerBreaksByNeighbourhoods } from './break-neighbourhood-search.js';
 import { lowerBreaksExactly } from './break-sat-encoding.js';
 import { type CompiledEvent, compileEvent } from './compiled-event.js';
 import type { BrokerageEvent, SchedulerOptions, SchedulerResult } from './meeting-schedule.types.js';
@@ -16,32 +17,29 @@ export const DEFAULT_MAX_ITERATIONS = 4_000_000;
 /** The share of the budget the placement phase may use before break minimisation starts. */
 const PLACEMENT_SHARE = 0.5;
 /**
- * The share of what is left after placement that annealing gets when the exact (SAT) search follows;
- * the exact search gets the rest.
+ * Shares of what is left after placement: annealing first (it quickly gets close), then on events
+ * small enough the exact search by cores, then large-neighbourhood search with exact repairs for
+ * the rest. Without the exact search, annealing and neighbourhood search halve the time.
  */
-const ANNEALING_SHARE_BEFORE_EXACT = 0.5;
+const ANNEALING_SHARE_BEFORE_EXACT = 0.1;
+const EXACT_SHARE = 0.85;
+const ANNEALING_SHARE_ALONE = 0.5;
+/**
+ * The exact search gives up unless its first solve (a schedule with no break at all, or a first
+ * core) ends within this share of what is left: on events where that is hard (tic-13crafc,
+ * tic-14crafc) the cores do not come in time, and annealing and neighbourhood search do better.
+ */
+const FIRST_CORE_SHARE = 0.2;
 /**
  * The exact search runs only when the placed meetings have at most this many (meeting, allowed
- * slot) pairs. Measured with a 10 s limit: it found and proved the optimum of forum-13crafc (2,395
- * pairs) in 4-10 s and of ticf-13crafc (2,454) in 11-22 s, but found nothing in its 5 s on the
- * 302-meeting events (5,352 and 5,926 pairs), whose annealing lost that time; the 10,000-meeting
- * synthetic event is far above.
+ * slot) pairs. Measured with a 10 s limit: the core search found and proved the optimum of
+ * forum-13crafc (2,395 pairs) and ticf-13crafc (2,454) in 2-7 s; on the 195-meeting events
+ * (3,200-3,278 pairs) it raises the lower bound to or near the optimum but finds no schedule there
+ * in 30 s, and neighbourhood search does better with that time.
  */
 const MAX_EXACT_SEARCH_CHOICES = 3_000;
-/**
- * The exact search takes over only from schedules with at most this many breaks: there its descent
- * is short and its break counter small; above it, annealing does better in the same time.
- */
-const MAX_BREAKS_FOR_EXACT_SEARCH = 4;
 /** The fairness rule studied by Bofill et al.: break counts of any two participants differ by at most 2. */
 export const DEFAULT_MAX_FAIRNESS_GAP = 2;
-
-/** Total breaks of the schedule in `state`. */
-function currentBreaks(event: CompiledEvent, state: ScheduleState): number {
-  let total = 0;
-  for (let p = 0; p < event.participantCount; p++) total += Math.max(0, state.countRuns(p) - 1);
-  return total;
-}
 
 /** What both scheduling and rescheduling share: the compiled event, its state and its search tools. */
 export interface SearchSetup {
@@ -111,14 +109,35 @@ export function completeSearch(
   const exactSearchFits = choices <= MAX_EXACT_SEARCH_CHOICES;
   const improvementStart = budget.iterations;
   const annealing = { event, state, rng, frozen, maxFairnessGap, lowerBound };
-  minimiseBreaks({ ...annealing, phase: budget.phase(exactSearchFits ? ANNEALING_SHARE_BEFORE_EXACT : 1) });
-  // Annealing stalls on tightly packed events a few breaks above the optimum; the exact search then
-  // finds or rules out better. Further from the lower bound, annealing keeps the rest.
+  minimiseBreaks({
+    ...annealing,
+    phase: budget.phase(exactSearchFits ? ANNEALING_SHARE_BEFORE_EXACT : ANNEALING_SHARE_ALONE),
+  });
+  // The exact search finds the optimum or raises the lower bound; neighbourhood search uses the
+  // rest of the time (it stops at once at the bound).
   let provedOptimal = false;
-  if (exactSearchFits && currentBreaks(event, state) <= MAX_BREAKS_FOR_EXACT_SEARCH) {
-    const exactBudget = budget.phase(1);
-    provedOptimal = lowerBreaksExactly({ ...annealing, budget: exactBudget }).provedOptimal;
-  } else if (exactSearchFits) minimiseBreaks({ ...annealing, phase: budget.phase(1) });
+  let provenLowerBound = lowerBound;
+  if (exactSearchFits) {
+    const exactPhase = budget.phase(EXACT_SHARE);
+    const firstCorePhase = budget.phase(FIRST_CORE_SHARE);
+    const firstCoreBudget = {
+      spend: (steps: number) => exactPhase.spend(steps),
+      isExhausted: () => exactPhase.isExhausted() || firstCorePhase.isExhausted(),
+    };
+    const exact = lowerBreaksExactly({ ...annealing, budget: exactPhase, firstCoreBudget });
+    provedOptimal = exact.provedOptimal;
+    provenLowerBound = exact.lowerBound;
+    if (!provedOptimal) {
+      minimiseBreaks({
+        ...annealing,
+        lowerBound: provenLowerBound,
+        phase: budget.phase(ANNEALING_SHARE_ALONE),
+      });
+    }
+  }
+  if (!provedOptimal) {
+    lowerBreaksByNeighbourhoods({ ...annealing, lowerBound: provenLowerBound, phase: budget.phase(1) });
+  }
   const improvementIterations = budget.iterations - improvementStart;
   const schedule = buildSchedule(event, state, bound, published?.preferredTable);
 
@@ -134,7 +153,9 @@ export function completeSearch(
   const allPlaced = state.placedCount >= bound.placeableCandidates;
   const mostPlaced = allPlaced || (event.uniformWeights && state.placedCount >= bound.upperBound);
   // A proof by the exact search holds for the meetings placed, with published meetings kept.
-  const breaksAtBound = fair && (totalBreaks <= lowerBound || (provedOptimal && !published));
+  // Bounds and proofs of the searches hold with published meetings kept; the reported bound does not.
+  const breaksLowerBound = published ? lowerBound : provenLowerBound;
+  const breaksAtBound = fair && (totalBreaks <= breaksLowerBound || (provedOptimal && !published));
   const stoppedBy =
     allPlaced && breaksAtBound
       ? 'proven_optimal'
@@ -150,7 +171,7 @@ export function completeSearch(
       placementIterations,
       improvementIterations,
       placedUpperBound: bound.upperBound,
-      breaksLowerBound: lowerBound,
+      breaksLowerBound,
       stoppedBy,
     },
   };

@@ -116,6 +116,35 @@ describe('SatSolver', () => {
     );
   });
 
+  it('names a core when unsatisfiable under assumptions: some of them that cannot hold together', () => {
+    let cores = 0;
+    fc.assert(
+      fc.property(
+        randomCnf,
+        fc.array(fc.tuple(fc.nat(8), fc.boolean()), { minLength: 1, maxLength: 6 }),
+        ({ variableCount, cnf }, drawn) => {
+          // Two variables no clause mentions, assumed first: never part of a core.
+          const unrelated = [variableCount + 1, -(variableCount + 2)];
+          const drawnAssumed = drawn.map(([v, positive]) => ((v % variableCount) + 1) * (positive ? 1 : -1));
+          const assumed = [...unrelated, ...drawnAssumed];
+          const { solver } = solverFor(cnf, variableCount + 2);
+          if (solver.solve(unlimited(), assumed.map(toLiteral)) !== 'unsat') return;
+          const core = [...solver.failedAssumptions()];
+          for (const d of unrelated) expect(core).not.toContain(toLiteral(d));
+          const satisfiable = bruteForceSatisfiable(cnf, variableCount);
+          // Empty only when the clauses alone are unsatisfiable; otherwise assumptions as given.
+          expect(core.length === 0).toBe(!satisfiable);
+          for (const lit of core) expect(assumed.map(toLiteral)).toContain(lit);
+          const coreUnits = core.map((lit) => [lit & 1 ? -((lit >> 1) + 1) : (lit >> 1) + 1]);
+          expect(bruteForceSatisfiable([...cnf, ...coreUnits], variableCount + 2)).toBe(false);
+          if (core.length > 0) cores++;
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(cores).toBeGreaterThan(20);
+  });
+
   it('proves a pigeonhole formula unsatisfiable, which takes clause learning and restarts', () => {
     const { solver } = solverFor(pigeonhole(7, 6), 42);
     expect(solver.solve(unlimited())).toBe('unsat');
