@@ -17,27 +17,29 @@ export const DEFAULT_MAX_ITERATIONS = 4_000_000;
 /** The share of the budget the placement phase may use before break minimisation starts. */
 const PLACEMENT_SHARE = 0.5;
 /**
- * Shares of what is left after placement: annealing first (it quickly gets close), then on events
- * small enough the exact search by cores, then large-neighbourhood search with exact repairs for
- * the rest. Without the exact search, annealing and neighbourhood search halve the time.
+ * Shares of what is left after placement on events small enough for the exact search: annealing
+ * first (it quickly gets close), then the exact search by cores; if that does not finish, annealing
+ * again and then large-neighbourhood search with exact repairs. Larger events get annealing alone:
+ * neighbourhood models there cost too much time and memory (on the 10,000-meeting synthetic event,
+ * half the time in neighbourhoods gave more breaks, 61 s and 3.9 GB instead of 55 s and 151 MB).
  */
 const ANNEALING_SHARE_BEFORE_EXACT = 0.1;
 const EXACT_SHARE = 0.85;
-const ANNEALING_SHARE_ALONE = 0.5;
+const ANNEALING_SHARE_AFTER_EXACT = 0.5;
 /**
  * The exact search gives up unless its first solve (a schedule with no break at all, or a first
- * core) ends within this share of what is left: on events where that is hard (tic-13crafc,
- * tic-14crafc) the cores do not come in time, and annealing and neighbourhood search do better.
+ * core) ends within this share of what is left: where that first answer is hard (tic-13crafc,
+ * tic-14crafc) the search does not get far in time, and annealing and neighbourhood search do better.
  */
 const FIRST_CORE_SHARE = 0.2;
 /**
  * The exact search runs only when the placed meetings have at most this many (meeting, allowed
  * slot) pairs. Measured with a 10 s limit: the core search found and proved the optimum of
- * forum-13crafc (2,395 pairs) and ticf-13crafc (2,454) in 2-7 s; on the 195-meeting events
- * (3,200-3,278 pairs) it raises the lower bound to or near the optimum but finds no schedule there
- * in 30 s, and neighbourhood search does better with that time.
+ * forum-13crafc (2,395 pairs) and ticf-13crafc (2,454) in 1-7 s, and of forum-13crafb and
+ * ticf-13crafb (3,200-3,278) in 5-11 s; on the 302-meeting events (5,352-5,926) annealing finds
+ * as good or better schedules in a fraction of that time.
  */
-const MAX_EXACT_SEARCH_CHOICES = 3_000;
+const MAX_EXACT_SEARCH_CHOICES = 4_000;
 /** The fairness rule studied by Bofill et al.: break counts of any two participants differ by at most 2. */
 export const DEFAULT_MAX_FAIRNESS_GAP = 2;
 
@@ -109,15 +111,13 @@ export function completeSearch(
   const exactSearchFits = choices <= MAX_EXACT_SEARCH_CHOICES;
   const improvementStart = budget.iterations;
   const annealing = { event, state, rng, frozen, maxFairnessGap, lowerBound };
-  minimiseBreaks({
-    ...annealing,
-    phase: budget.phase(exactSearchFits ? ANNEALING_SHARE_BEFORE_EXACT : ANNEALING_SHARE_ALONE),
-  });
-  // The exact search finds the optimum or raises the lower bound; neighbourhood search uses the
-  // rest of the time (it stops at once at the bound).
   let provedOptimal = false;
   let provenLowerBound = lowerBound;
   if (exactSearchFits) {
+    // Annealing gets close quickly; the exact search then finds the optimum or raises the lower
+    // bound; if it does not finish, annealing again and neighbourhood search share the rest (both
+    // stop at once at the bound).
+    minimiseBreaks({ ...annealing, phase: budget.phase(ANNEALING_SHARE_BEFORE_EXACT) });
     const exactPhase = budget.phase(EXACT_SHARE);
     const firstCorePhase = budget.phase(FIRST_CORE_SHARE);
     const firstCoreBudget = {
@@ -128,16 +128,11 @@ export function completeSearch(
     provedOptimal = exact.provedOptimal;
     provenLowerBound = exact.lowerBound;
     if (!provedOptimal) {
-      minimiseBreaks({
-        ...annealing,
-        lowerBound: provenLowerBound,
-        phase: budget.phase(ANNEALING_SHARE_ALONE),
-      });
+      const afterExact = { ...annealing, lowerBound: provenLowerBound };
+      minimiseBreaks({ ...afterExact, phase: budget.phase(ANNEALING_SHARE_AFTER_EXACT) });
+      lowerBreaksByNeighbourhoods({ ...afterExact, phase: budget.phase(1) });
     }
-  }
-  if (!provedOptimal) {
-    lowerBreaksByNeighbourhoods({ ...annealing, lowerBound: provenLowerBound, phase: budget.phase(1) });
-  }
+  } else minimiseBreaks({ ...annealing, phase: budget.phase(1) });
   const improvementIterations = budget.iterations - improvementStart;
   const schedule = buildSchedule(event, state, bound, published?.preferredTable);
 
