@@ -185,6 +185,36 @@ describe('suggested partners', () => {
     expect(suggestPartners(me, [offerer], new Set(['b']), 10)).toEqual([]);
   });
 
+  it('lets a text match by the docking engine replace the keyword test of its direction', () => {
+    const me = facts('me', { keywords: ['potash'] });
+    // Their offer names my keyword in my "seek" text: the keyword test alone says they offer what I seek.
+    const offerer = facts('o', { keywords: ['potash'], seekText: '' });
+    const mineSeeking = facts('me', { keywords: ['potash'], seekText: 'potash processing' });
+    const plain = suggestPartners(mineSeeking, [offerer], new Set(), 5);
+    expect(plain[0]?.reasons).toContainEqual({ kind: 'offers_what_you_seek' });
+    const text = new Map([
+      ['o', [{ direction: 'offers_what_you_seek' as const, strength: 0.6, terms: ['potash'] }]],
+    ]);
+    const [withText] = suggestPartners(mineSeeking, [offerer], new Set(), 5, new Map(), text);
+    expect(withText?.reasons).toEqual([
+      { kind: 'shared_keyword', keyword: 'potash' },
+      { kind: 'text_match', direction: 'offers_what_you_seek', terms: ['potash'], strength: 0.6 },
+    ]);
+    expect(withText?.score).toBe(2 + 3 + 3);
+    // Text evidence alone brings a participant nothing else connects.
+    const quiet = facts('q');
+    const seeking = new Map([
+      ['q', [{ direction: 'seeks_what_you_offer' as const, strength: 1, terms: [] }]],
+    ]);
+    expect(suggestPartners(me, [quiet], new Set(), 5, new Map(), seeking)).toEqual([
+      {
+        registrationId: 'q',
+        score: 8,
+        reasons: [{ kind: 'text_match', direction: 'seeks_what_you_offer', terms: [], strength: 1 }],
+      },
+    ]);
+  });
+
   it('adds the docking engine evidence between linked profiles on top of the overlap', () => {
     const me = facts('me', { sectors: ['energy.hydropower'] });
     const quiet = facts('q');

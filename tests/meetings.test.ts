@@ -192,7 +192,8 @@ describe('a docking fair from registration to report', () => {
     });
     const r3 = await register(p3, { sectors: ['green.clean_energy'], keywords: ['solar'] });
     const r4 = await register(p4);
-    const r5 = await register(p5, { attendanceMode: 'online' });
+    // Offered in Chinese only: found for P1's need, written in English and Lao, by the docking engine.
+    const r5 = await register(p5, { attendanceMode: 'online', offer: { zh: '钾盐矿加工与钾肥造粒技术' } });
     expect([r1, r2, r3, r4, r5].map((r) => r.status)).toEqual([
       'pending',
       'pending',
@@ -225,12 +226,34 @@ describe('a docking fair from registration to report', () => {
       expect.arrayContaining([
         { kind: 'shared_sector', sector: 'agrifood.fertilisers' },
         { kind: 'shared_keyword', keyword: 'potash' },
-        { kind: 'offers_what_you_seek' },
+        {
+          kind: 'text_match',
+          direction: 'offers_what_you_seek',
+          // The concepts both texts name, in the reader's language (P1's people read Lao).
+          terms: expect.arrayContaining(['ໂປຕາສ']),
+          strength: expect.any(Number),
+        },
         { kind: 'docking_match', profileId, matchedProfileId: offerId, strength: 1 },
       ]),
     );
+    // P5 shares no sector, keyword or profile with P1: only its Chinese text answers P1's need.
+    const fromText = suggestions.items.find(
+      (s: { participant: { id: string } }) => s.participant.id === r5.id,
+    );
+    expect(fromText?.reasons).toEqual([
+      {
+        kind: 'text_match',
+        direction: 'offers_what_you_seek',
+        terms: expect.arrayContaining(['ໂປຕາສ']),
+        strength: expect.any(Number),
+      },
+    ]);
     expect(suggestions.items.map((s: { participant: { id: string } }) => s.participant.id)).not.toContain(
       r3.id,
+    );
+    // The texts are matched in a scratch index emptied after each call: asking again changes nothing.
+    expect((await p1.admin.client.get(`${api}/registrations/${r1.id}/suggestions`)).json()).toEqual(
+      suggestions,
     );
     expect((await p3.admin.client.get(`${api}/registrations/${r1.id}/suggestions`)).statusCode).toBe(404);
 

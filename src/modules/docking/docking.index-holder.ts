@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { TERM_CONCEPTS } from '../../domain/terminology/index.js';
 import type { Language } from '../../domain/vocabulary.js';
 import {
+  type DockingDocument,
   DockingIndex,
   dockingDocumentFromProfile,
   type TermConcept,
@@ -27,6 +28,9 @@ export class DockingIndexHolder {
   lastBuildMs = 0;
   /** Each live concept's terms by language, as of the last build (for explanations). */
   private conceptTermsById = new Map<string, TermConcept['terms']>();
+  /** The live concepts as of the last build, and the scratch index built with them. */
+  private concepts: TermConcept[] = [];
+  private scratch: DockingIndex | null = null;
 
   constructor(private readonly ctx: AppContext) {
     ctx.events.on('profile.changed', ({ profileId }) => {
@@ -38,6 +42,7 @@ export class DockingIndexHolder {
     ctx.events.on('terminology.changed', () => {
       // Concepts shape every document's concept terms: rebuild on next use.
       this.index = null;
+      this.scratch = null;
     });
   }
 
@@ -70,6 +75,8 @@ export class DockingIndexHolder {
     await seedTerminology(this.ctx.db, TERM_CONCEPTS, this.ctx.clock.now());
     const concepts = await allLiveConcepts(this.ctx.db);
     this.conceptTermsById = new Map(concepts.map((concept) => [concept.id, concept.terms]));
+    this.concepts = concepts;
+    this.scratch = null;
     const index = new DockingIndex({ concepts, ...(this.loadLexicon() ? { lexicon: this.lexicon } : {}) });
     for (const profile of await listDockableProfiles(this.ctx.db))
       index.upsert(dockingDocumentFromProfile(profile));
@@ -82,6 +89,30 @@ export class DockingIndexHolder {
       'docking index built',
     );
     return index;
+  }
+
+  /**
+   * Runs `use` on an index with the same bridges (concepts, lexicon) as the platform's but holding
+   * only `documents`, for matching texts that are not profiles, e.g. the "what I offer" and "what I
+   * seek" of an event's participants. The index is kept between calls (building its bridges takes
+   * about 0.3 s) and emptied after each; `use` runs synchronously, so calls cannot interleave.
+   */
+  async withScratchIndex<T>(
+    documents: readonly DockingDocument[],
+    use: (index: DockingIndex) => T,
+  ): Promise<T> {
+    await this.get();
+    this.scratch ??= new DockingIndex({
+      concepts: this.concepts,
+      ...(this.loadLexicon() ? { lexicon: this.lexicon } : {}),
+    });
+    const scratch = this.scratch;
+    try {
+      for (const document of documents) scratch.upsert(document);
+      return use(scratch);
+    } finally {
+      for (const document of documents) scratch.remove(document.id);
+    }
   }
 
   /** A concept's preferred term in a language, if the terminology base has one. */

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app-context.js';
 import type { Queryable } from '../../db/database.js';
 import type { Language } from '../../domain/vocabulary.js';
+import type { DockingDocument } from '../../engines/docking/index.js';
 import { decodeCursor, encodeCursor } from '../../platform/cursor.js';
 import { CorridorError, validationFailed } from '../../platform/errors.js';
 import { type Actor, deny, requireUser, type UserActor } from '../auth/actor.js';
@@ -50,7 +51,13 @@ import type {
   RequestMeetingBody,
 } from './meetings.schema.js';
 import { type MeetingView, meetingView } from './meetings.view.js';
-import { type DockingEvidence, type MatchingFacts, suggestPartners } from './partner-suggestions.js';
+import {
+  type DockingEvidence,
+  type MatchingFacts,
+  suggestPartners,
+  type TextDirection,
+  type TextEvidence,
+} from './partner-suggestions.js';
 
 async function slotMap(db: Queryable, eventId: string): Promise<Map<number, SlotRecord>> {
   return new Map((await listSlots(db, eventId)).map((s) => [s.slotNumber, s]));
@@ -548,6 +555,93 @@ async function dockingEvidence(
   );
 }
 
+/** Most concepts named in one text match's reason. */
+const TEXT_MATCH_TERMS = 5;
+
+/**
+ * A participant's "what I offer" and "what I seek" as documents of a scratch docking index: an offer
+ * and a request (so each is matched with the other kind), text only (sectors and keywords are
+ * scored apart), published so the engine proposes them.
+ */
+function textDocuments(registration: RegistrationRecord): DockingDocument[] {
+  const documents: DockingDocument[] = [];
+  for (const [side, kind, text] of [
+    ['offer', 'business_offer', registration.offer],
+    ['seek', 'business_request', registration.seek],
+  ] as const) {
+    if (!Object.values(text).some((value) => (value ?? '').trim().length > 0)) continue;
+    documents.push({
+      id: `${registration.id}:${side}`,
+      kind,
+      status: 'published',
+      originalLanguage: registration.language,
+      country: registration.organisationCountry,
+      organisationKind: registration.organisationKind,
+      title: {},
+      summary: text,
+      body: {},
+      trl: null,
+      cooperationTypes: [],
+      sectors: [],
+      keywords: [],
+      isic: [],
+      targetCountries: [],
+    });
+  }
+  return documents;
+}
+
+/**
+ * The docking engine's evidence from free text: every approved participant's "what I offer" and
+ * "what I seek" go into a scratch index with the platform's bridges (terminology concepts and the
+ * bilingual lexicon), so a need written in Lao finds an offer written in Chinese. My need is
+ * matched with their offers and my offer with their needs; per participant and direction, the
+ * match's strength relative to my best text match and the concepts both texts name, in the
+ * reader's language. An aid like `dockingEvidence`: if docking cannot answer, there is none.
+ */
+async function textEvidence(
+  ctx: AppContext,
+  language: Language,
+  registration: RegistrationRecord,
+  others: readonly RegistrationRecord[],
+): Promise<Map<string, TextEvidence[]>> {
+  const mine = textDocuments(registration);
+  if (mine.length === 0 || others.length === 0) return new Map();
+  const found: { owner: string; direction: TextDirection; score: number; terms: string[] }[] = [];
+  try {
+    const holder = dockingIndexOf(ctx);
+    const documents = [...mine, ...others.flatMap(textDocuments)];
+    await holder.withScratchIndex(documents, (index) => {
+      for (const document of mine) {
+        const direction: TextDirection =
+          document.kind === 'business_request' ? 'offers_what_you_seek' : 'seeks_what_you_offer';
+        for (const hit of index.matchesFor(document.id, { limit: others.length * 2 })) {
+          const owner = hit.id.slice(0, hit.id.lastIndexOf(':'));
+          if (hit.score <= 0 || owner === registration.id) continue;
+          const terms = hit.explanation.sharedConcepts
+            .slice(0, TEXT_MATCH_TERMS)
+            .map((shared) => holder.preferredTerm(shared.conceptId, language) ?? shared.targetTerm);
+          found.push({ owner, direction, score: hit.score, terms: [...new Set(terms)] });
+        }
+      }
+    });
+  } catch (error) {
+    ctx.log.warn(
+      { err: error, registrationId: registration.id },
+      'docking unavailable for partner suggestions',
+    );
+    return new Map();
+  }
+  const top = Math.max(0, ...found.map((match) => match.score));
+  const evidence = new Map<string, TextEvidence[]>();
+  for (const { owner, direction, score, terms } of found) {
+    const list = evidence.get(owner) ?? [];
+    list.push({ direction, strength: top > 0 ? score / top : 0, terms });
+    evidence.set(owner, list);
+  }
+  return evidence;
+}
+
 /**
  * Suggested partners for a participant: approved participants it has no waiting or accepted
  * request with, ranked by shared sectors and keywords, offer/seek complementarity and the docking
@@ -580,9 +674,11 @@ export async function suggestedPartners(
   const candidates = await Promise.all(others.map((other) => matchingFacts(ctx.db, other)));
   const byId = new Map(others.map((other) => [other.id, other]));
   const docking = await dockingEvidence(ctx, registration, others);
+  const text = await textEvidence(ctx, actor.language, registration, others);
+  const usedDocking = docking.size > 0 || text.size > 0;
   return {
-    method: docking.size > 0 ? ('docking_and_overlap' as const) : ('sector_keyword_overlap' as const),
-    items: suggestPartners(me, candidates, exclude, limit, docking).flatMap((suggestion) => {
+    method: usedDocking ? ('docking_and_overlap' as const) : ('sector_keyword_overlap' as const),
+    items: suggestPartners(me, candidates, exclude, limit, docking, text).flatMap((suggestion) => {
       const participant = byId.get(suggestion.registrationId);
       return participant
         ? [

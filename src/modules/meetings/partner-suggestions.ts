@@ -10,12 +10,13 @@
  *   counted in each direction.
  *
  * - when the docking engine (src/engines/docking) matches one of my linked profiles with one of
- *   theirs: 3 to 8 points by the match's strength relative to my best docking match.
+ *   theirs: 3 to 8 points by the match's strength relative to my best docking match;
+ * - when it matches their "what I offer" text with my "what I seek" (or mine with theirs), in any
+ *   of the corridor's languages: 3 to 8 points each way by the match's strength relative to my best
+ *   text match, replacing the keyword test of that direction.
  *
- * The overlap points are the stop-gap from before docking existed; docking evidence is added on top
- * when the participants link opportunity profiles. As the docking engine grows (cross-lingual
- * matching of free-text offers and needs), it is meant to carry the ranking alone; the endpoint and
- * the reason shape are meant to stay.
+ * The sector and keyword points are the stop-gap from before docking existed; docking evidence is
+ * added on top.
  */
 
 /** What is known about a participant for matching. */
@@ -39,7 +40,20 @@ export type SuggestionReason =
   | { kind: 'shared_keyword'; keyword: string }
   | { kind: 'offers_what_you_seek' }
   | { kind: 'seeks_what_you_offer' }
-  | { kind: 'docking_match'; profileId: string; matchedProfileId: string; strength: number };
+  | { kind: 'docking_match'; profileId: string; matchedProfileId: string; strength: number }
+  | { kind: 'text_match'; direction: TextDirection; terms: string[]; strength: number };
+
+/** Whose text answers whose: their offer my need, or my offer their need. */
+export type TextDirection = 'offers_what_you_seek' | 'seeks_what_you_offer';
+
+/** The docking engine's match between one side's "what I offer" and the other's "what I seek". */
+export interface TextEvidence {
+  direction: TextDirection;
+  /** The match's score relative to my best text match, 0..1. */
+  strength: number;
+  /** Concepts both texts name, in the reader's language. */
+  terms: string[];
+}
 
 /** The docking engine's best match between one of my profiles and one of a participant's. */
 export interface DockingEvidence {
@@ -83,6 +97,7 @@ export function scorePartner(
   me: MatchingFacts,
   other: MatchingFacts,
   docking?: DockingEvidence,
+  text: readonly TextEvidence[] = [],
 ): PartnerSuggestion {
   const reasons: SuggestionReason[] = [];
   let score = 0;
@@ -109,13 +124,24 @@ export function scorePartner(
       score += 2;
     }
   }
-  if (answers(other, me)) {
-    reasons.push({ kind: 'offers_what_you_seek' });
-    score += 4;
-  }
-  if (answers(me, other)) {
-    reasons.push({ kind: 'seeks_what_you_offer' });
-    score += 4;
+  for (const [direction, offering, seeking] of [
+    ['offers_what_you_seek', other, me],
+    ['seeks_what_you_offer', me, other],
+  ] as const) {
+    const match = text.find((evidence) => evidence.direction === direction && evidence.strength > 0);
+    if (match) {
+      const strength = Math.min(1, match.strength);
+      reasons.push({
+        kind: 'text_match',
+        direction,
+        terms: match.terms,
+        strength: Math.round(strength * 1000) / 1000,
+      });
+      score += 3 + Math.round(5 * strength);
+    } else if (answers(offering, seeking)) {
+      reasons.push({ kind: direction });
+      score += 4;
+    }
   }
   if (docking && docking.strength > 0) {
     const strength = Math.min(1, docking.strength);
@@ -127,7 +153,7 @@ export function scorePartner(
 
 /**
  * The best partners for `me` among `others`, best first; those in `exclude` and unrelated ones left
- * out. `docking` holds the docking engine's evidence per participant, when there is any.
+ * out. `docking` and `text` hold the docking engine's evidence per participant, when there is any.
  */
 export function suggestPartners(
   me: MatchingFacts,
@@ -135,10 +161,13 @@ export function suggestPartners(
   exclude: ReadonlySet<string>,
   limit: number,
   docking: ReadonlyMap<string, DockingEvidence> = new Map(),
+  text: ReadonlyMap<string, readonly TextEvidence[]> = new Map(),
 ): PartnerSuggestion[] {
   return others
     .filter((other) => other.registrationId !== me.registrationId && !exclude.has(other.registrationId))
-    .map((other) => scorePartner(me, other, docking.get(other.registrationId)))
+    .map((other) =>
+      scorePartner(me, other, docking.get(other.registrationId), text.get(other.registrationId)),
+    )
     .filter((suggestion) => suggestion.score > 0)
     .sort((a, b) => b.score - a.score || a.registrationId.localeCompare(b.registrationId))
     .slice(0, limit);

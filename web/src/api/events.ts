@@ -242,7 +242,13 @@ export type SuggestionReason =
   | { kind: 'shared_keyword'; keyword: string }
   | { kind: 'offers_what_you_seek' }
   | { kind: 'seeks_what_you_offer' }
-  | { kind: 'docking_match'; profileId: string; matchedProfileId: string; strength: number };
+  | { kind: 'docking_match'; profileId: string; matchedProfileId: string; strength: number }
+  | {
+      kind: 'text_match';
+      direction: 'offers_what_you_seek' | 'seeks_what_you_offer';
+      terms: string[];
+      strength: number;
+    };
 
 export interface Suggestion {
   participant: Participant;

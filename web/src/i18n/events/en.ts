@@ -300,6 +300,8 @@ export const en = {
       shared_keyword: 'Shared keyword: {{keyword}}',
       offers_what_you_seek: 'Offers what you seek',
       seeks_what_you_offer: 'Seeks what you offer',
+      text_offers_what_you_seek: 'Their offer answers what you seek: {{terms}}',
+      text_seeks_what_you_offer: 'They seek what you offer: {{terms}}',
       docking_match: 'Their published opportunity matches one of yours',
     },
     request: 'Request a meeting',

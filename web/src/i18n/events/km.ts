@@ -296,6 +296,8 @@ export const km: EventsCatalogue = {
       shared_keyword: 'ពាក្យគន្លឹះរួម៖ {{keyword}}',
       offers_what_you_seek: 'ផ្តល់ជូនអ្វីដែលអ្នកស្វែងរក',
       seeks_what_you_offer: 'ស្វែងរកអ្វីដែលអ្នកផ្តល់ជូន',
+      text_offers_what_you_seek: 'អ្វីដែលពួកគេផ្តល់ជូន ឆ្លើយតបនឹងអ្វីដែលអ្នកស្វែងរក៖ {{terms}}',
+      text_seeks_what_you_offer: 'ពួកគេស្វែងរកអ្វីដែលអ្នកផ្តល់ជូន៖ {{terms}}',
       docking_match: 'ឱកាសសហការដែលពួកគេបានផ្សាយ ត្រូវនឹងឱកាសមួយរបស់អ្នក',
     },
     request: 'ស្នើសុំជួប',

@@ -294,6 +294,8 @@ export const lo: EventsCatalogue = {
       shared_keyword: 'ຄຳສຳຄັນຮ່ວມ: {{keyword}}',
       offers_what_you_seek: 'ສະເໜີສິ່ງທີ່ທ່ານຊອກຫາ',
       seeks_what_you_offer: 'ຊອກຫາສິ່ງທີ່ທ່ານສະເໜີ',
+      text_offers_what_you_seek: 'ສິ່ງທີ່ເຂົາເຈົ້າສະເໜີ ຕອບສະໜອງສິ່ງທີ່ທ່ານຊອກຫາ: {{terms}}',
+      text_seeks_what_you_offer: 'ເຂົາເຈົ້າຊອກຫາສິ່ງທີ່ທ່ານສະເໜີ: {{terms}}',
       docking_match: 'ໂອກາດການຮ່ວມມືທີ່ເຂົາເຈົ້າເຜີຍແຜ່ກົງກັບໂອກາດໜຶ່ງຂອງທ່ານ',
     },
     request: 'ຂໍນັດພົບ',

@@ -295,6 +295,8 @@ export const my: EventsCatalogue = {
       shared_keyword: 'တူညီသော သော့ချက်စကားလုံး - {{keyword}}',
       offers_what_you_seek: 'သင်ရှာဖွေသည်ကို ပေးနိုင်သည်',
       seeks_what_you_offer: 'သင်ပေးနိုင်သည်ကို ရှာဖွေသည်',
+      text_offers_what_you_seek: 'သူတို့ပေးနိုင်သည့်အရာသည် သင်ရှာဖွေနေသည့်အရာနှင့် ကိုက်ညီသည် - {{terms}}',
+      text_seeks_what_you_offer: 'သူတို့သည် သင်ပေးနိုင်သည့်အရာကို ရှာဖွေနေသည် - {{terms}}',
       docking_match: '၎င်းတို့ ထုတ်ပြန်ထားသော အခွင့်အလမ်းသည် သင့်အခွင့်အလမ်းတစ်ခုနှင့် ကိုက်ညီသည်',
     },
     request: 'တွေ့ဆုံရန် တောင်းဆိုရန်',

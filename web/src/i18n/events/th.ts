@@ -294,6 +294,8 @@ export const th: EventsCatalogue = {
       shared_keyword: 'คำสำคัญร่วม: {{keyword}}',
       offers_what_you_seek: 'เสนอสิ่งที่คุณมองหา',
       seeks_what_you_offer: 'มองหาสิ่งที่คุณเสนอ',
+      text_offers_what_you_seek: 'สิ่งที่เขาเสนอตรงกับสิ่งที่คุณต้องการ: {{terms}}',
+      text_seeks_what_you_offer: 'เขามองหาสิ่งที่คุณเสนอ: {{terms}}',
       docking_match: 'โอกาสความร่วมมือที่อีกฝ่ายเผยแพร่ตรงกับของคุณ',
     },
     request: 'ขอนัดพบ',

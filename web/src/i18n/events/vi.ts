@@ -298,6 +298,8 @@ export const vi: EventsCatalogue = {
       shared_keyword: 'Từ khóa chung: {{keyword}}',
       offers_what_you_seek: 'Cung cấp điều bạn tìm',
       seeks_what_you_offer: 'Tìm điều bạn cung cấp',
+      text_offers_what_you_seek: 'Điều họ cung cấp đáp ứng điều bạn tìm: {{terms}}',
+      text_seeks_what_you_offer: 'Họ tìm điều bạn cung cấp: {{terms}}',
       docking_match: 'Cơ hội hợp tác họ đã đăng khớp với một cơ hội của bạn',
     },
     request: 'Đề nghị gặp',

@@ -294,6 +294,8 @@ export const zh: EventsCatalogue = {
       shared_keyword: '共同关键词：{{keyword}}',
       offers_what_you_seek: '提供您所寻求的',
       seeks_what_you_offer: '寻求您所提供的',
+      text_offers_what_you_seek: '对方提供的正是您所寻求的：{{terms}}',
+      text_seeks_what_you_offer: '对方寻求您所提供的：{{terms}}',
       docking_match: '对方已发布的合作机会与您的某项相匹配',
     },
     request: '发起洽谈邀约',

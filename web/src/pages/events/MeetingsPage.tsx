@@ -49,6 +49,11 @@ function reasonText(reason: SuggestionReason, t: EventsT, sectorLabel: (code: st
     case 'seeks_what_you_offer':
     case 'docking_match':
       return t(`meetings.reasons.${reason.kind}`);
+    case 'text_match':
+      // Matched by the docking engine across languages; the concepts both texts name, when any.
+      return reason.terms.length > 0
+        ? t(`meetings.reasons.text_${reason.direction}`, { terms: reason.terms.join(', ') })
+        : t(`meetings.reasons.${reason.direction}`);
     default:
       // A kind of reason this page does not know yet (the ranking grows): left out rather than shown raw.
       return '';
