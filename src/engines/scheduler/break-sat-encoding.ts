@@ -7,8 +7,8 @@ import type { ScheduleState } from './schedule-state.js';
  * two) when some slot would need at least this share of its seats for the participants who must
  * meet in it if they have no break: a participant with morning-only and afternoon-only meetings
  * meets at lunch. Measured with the core search: on forum-13crafb and ticf-13crafb (96 % of the
- * lunch seats) it turns 30 s without a schedule at the optimum into 5-11 s to prove it; on
- * forum-13crafc (33 %) it turns 1.4 s into 12 s.
+ * lunch seats) it turns no optimal schedule in 30 s into one in 4-20 s; on forum-13crafc (33 %)
+ * it turns 1.4 s into 12 s.
  */
 const CROWDED_SEATS_SHARE = 0.75;
 

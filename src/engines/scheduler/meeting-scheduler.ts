@@ -34,10 +34,12 @@ const ANNEALING_SHARE_AFTER_EXACT = 0.5;
 const FIRST_CORE_SHARE = 0.2;
 /**
  * The exact search runs only when the placed meetings have at most this many (meeting, allowed
- * slot) pairs. Measured with a 10 s limit: the core search found and proved the optimum of
- * forum-13crafc (2,395 pairs) and ticf-13crafc (2,454) in 1-7 s, and of forum-13crafb and
- * ticf-13crafb (3,200-3,278) in 5-11 s; on the 302-meeting events (5,352-5,926) annealing finds
- * as good or better schedules in a fraction of that time.
+ * slot) pairs. Measured: the core search finds and proves the optimum of forum-13crafc (2,395
+ * pairs) and ticf-13crafc (2,454) in 1-7 s; on forum-13crafb and ticf-13crafb (3,200-3,278) it
+ * proves the optimum's lower bound within about 2 s but takes 4-25 s to find an optimal schedule,
+ * so within a 10 s limit only now and then (annealing and neighbourhood search alone do no better
+ * there); on the 302-meeting events (5,352-5,926) annealing finds as good or better schedules in a
+ * fraction of the time.
  */
 const MAX_EXACT_SEARCH_CHOICES = 4_000;
 /** The fairness rule studied by Bofill et al.: break counts of any two participants differ by at most 2. */
@@ -147,8 +149,8 @@ export function completeSearch(
   const fair = schedule.breaks.length === 0 || highest - lowest <= maxFairnessGap;
   const allPlaced = state.placedCount >= bound.placeableCandidates;
   const mostPlaced = allPlaced || (event.uniformWeights && state.placedCount >= bound.upperBound);
-  // A proof by the exact search holds for the meetings placed, with published meetings kept.
-  // Bounds and proofs of the searches hold with published meetings kept; the reported bound does not.
+  // The per-participant bound holds for any schedule of the meetings placed; the exact search's
+  // bound and proof only with published meetings kept where they are, so they count only without.
   const breaksLowerBound = published ? lowerBound : provenLowerBound;
   const breaksAtBound = fair && (totalBreaks <= breaksLowerBound || (provedOptimal && !published));
   const stoppedBy =

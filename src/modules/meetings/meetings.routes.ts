@@ -195,7 +195,8 @@ export function meetingsRoutes(app: CorridorApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Suggested partners: shared sectors and keywords, offers matching what is sought',
+        summary:
+          'Suggested partners: docking matches of free-text offers and needs (across languages) and of linked profiles, shared sectors and keywords',
         params: registrationParams,
         querystring: suggestionsQuery,
       },
