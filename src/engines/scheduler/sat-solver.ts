@@ -1,8 +1,9 @@
 /**
  * A small CDCL SAT solver for the scheduler's exact searches: two watched literals (binary clauses
- * watched implicitly), first-UIP clause learning with local minimisation, VSIDS variable activity,
- * Luby restarts, phase saving (seedable, for solution-guided search) and learnt-clause reduction by
- * LBD. Incremental: clauses may be added between calls to `solve`, and each call may assume some
+ * watched implicitly, original three-literal clauses by all three literals), first-UIP clause
+ * learning with local minimisation, VSIDS variable activity, Luby restarts, phase saving (seedable,
+ * for solution-guided search), target phases, failed-assumption cores and learnt-clause reduction
+ * by LBD. Incremental: clauses may be added between calls to `solve`, and each call may assume some
  * literals (e.g. a bound), while everything learnt stays valid for later calls.
  *
  * Literals are numbers: variable v (from 0) is `2 * v` when true and `2 * v + 1` when false.
@@ -46,6 +47,12 @@ const REDUCTION_GROWTH = 1000;
 const GLUE_LBD = 2;
 /** Conflicts between two looks at the budget. */
 const BUDGET_STRIDE = 16;
+
+/** The value of a literal from its variable's value. */
+function literalValue(values: Int8Array, lit: number): number {
+  const value = values[lit >> 1] ?? 0;
+  return lit & 1 ? -value : value;
+}
 
 /** The i-th term of the Luby sequence 1 1 2 1 1 2 4 1 1 2 ... (i from 0). */
 function luby(index: number): number {
@@ -95,6 +102,16 @@ export class SatSolver {
    */
   private watches: number[][] = [];
   private binaryWatches: number[][] = [];
+  /**
+   * Per literal, for when it becomes true: the original three-literal clauses holding its negation,
+   * as triples of the two other literals and the clause. Sequential counters are mostly such
+   * clauses, and watching all three literals spares moving watches and reading the clause: on the
+   * scheduler's core search (ticf-13crafb) 1.56-1.62 M propagated literals per CPU second against
+   * 1.34 with two watches.
+   */
+  private ternaryWatches: number[][] = [];
+  /** Clause indexes (1) of three-literal clauses kept in `ternaryWatches`. */
+  private readonly ternary: number[] = [];
 
   private readonly trail: number[] = [];
   private readonly levelStarts: number[] = [];
@@ -334,6 +351,7 @@ export class SatSolver {
     while (this.watches.length < 2 * capacity) {
       this.watches.push([]);
       this.binaryWatches.push([]);
+      this.ternaryWatches.push([]);
     }
     this.capacity = capacity;
   }
@@ -349,6 +367,15 @@ export class SatSolver {
     }
     const index = this.clauses.length;
     this.clauses.push(Int32Array.from(lits));
+    if (lits.length === 3 && !isLearnt) {
+      // Watched by all three literals, with the other two at hand: no watch moves, no clause read.
+      const c = lits[2] ?? 0;
+      this.ternaryWatches[negate(a)]?.push(b, c, index);
+      this.ternaryWatches[negate(b)]?.push(a, c, index);
+      this.ternaryWatches[negate(c)]?.push(a, b, index);
+      this.ternary[index] = 1;
+      return index;
+    }
     this.watches[negate(a)]?.push(index, b);
     this.watches[negate(b)]?.push(index, a);
     if (isLearnt) this.learntInfo.set(index, { activity: this.clauseIncrement, lbd: this.lbd(lits) });
@@ -388,6 +415,28 @@ export class SatSolver {
           return BINARY_CONFLICT;
         }
         this.assign(other, -2 - falsified);
+      }
+      const triples = this.ternaryWatches[trueLit] ?? [];
+      const tripleCount = triples.length;
+      for (let i = 0; i < tripleCount; i += 3) {
+        const first = triples[i] ?? 0;
+        const second = triples[i + 1] ?? 0;
+        const firstValue = literalValue(values, first);
+        if (firstValue === TRUE) continue;
+        const secondValue = literalValue(values, second);
+        if (secondValue === TRUE) continue;
+        if (firstValue === UNASSIGNED && secondValue === UNASSIGNED) continue;
+        const index = triples[i + 2] ?? 0;
+        if (firstValue === FALSE && secondValue === FALSE) return index;
+        // The implied literal goes to position 0 of the clause, as reasons need.
+        const implied = firstValue === UNASSIGNED ? first : second;
+        const clause = clauses[index];
+        if (clause !== undefined) {
+          const at = clause.indexOf(implied);
+          clause[at] = clause[0] ?? 0;
+          clause[0] = implied;
+        }
+        this.assign(implied, index);
       }
       // Watch lists hold pairs: a clause and a "blocker", another of its literals; a true blocker
       // means the clause needs no look.
@@ -602,7 +651,7 @@ export class SatSolver {
     }
     for (const list of this.watches) list.length = 0;
     this.clauses.forEach((clause, index) => {
-      if (clause.length === 0) return;
+      if (clause.length === 0 || this.ternary[index] === 1) return;
       this.watches[negate(clause[0] ?? 0)]?.push(index, clause[1] ?? 0);
       this.watches[negate(clause[1] ?? 0)]?.push(index, clause[0] ?? 0);
     });
