@@ -40,8 +40,9 @@ export interface NeighbourhoodOutcome {
 }
 
 /**
- * Lowers the total breaks by large-neighbourhood search with exact repairs: it frees the meetings of
- * a few participants linked through their meetings (grown from one with a break), keeps every other
+ * Lowers the total breaks by large-neighbourhood search with exact repairs: it frees, in turn, the
+ * meetings of a few participants linked through their meetings (grown from one with a break) and
+ * every meeting in a stretch of slots (which may then move only within it), keeps every other
  * meeting where it is, and asks the SAT model for an arrangement of the freed meetings giving their
  * participants fewer breaks in all. Every participant stays within one fairness window
  * (`[max(0, most - gap), that + gap]`, `most` the highest break count now), so the whole schedule

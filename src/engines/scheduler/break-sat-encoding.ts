@@ -37,7 +37,8 @@ function windowed(domain: Int32Array, window: BreakModelScope['window']): Int32A
 
 /**
  * The question "can the placed meetings be rescheduled with at most K breaks in total, each
- * participant having at most `maxFairnessGap`?" as a SAT formula, asked for several K.
+ * participant within its scope's break bounds?" as a SAT formula, asked for several K
+ * (`solveAtMost`), or the fewest breaks found by cores (`minimiseByCores`).
  *
  * Variables: `x[m, s]`, meeting m is held in slot s (one per allowed slot of each placed meeting;
  * a frozen meeting keeps its slot); `busy[p, s]`, participant p meets in slot s; `before[p, s]` /
@@ -46,9 +47,10 @@ function windowed(domain: Int32Array, window: BreakModelScope['window']): Int32A
  * Clauses: each meeting in exactly one of its slots, a participant in at most one meeting a slot,
  * at most `tableCount` meetings a slot (added lazily, see `solveAtMost`), a pinned table used once
  * a slot, precedences, the definitions, and redundant clauses that let propagation see that a
- * participant's meetings need as many busy slots. Sequential counters bound each participant's
- * breaks and the total; the total's counter has outputs "at least j breaks", so K is an assumption
- * and what the solver learns for one K stays valid for the others. Unplaced meetings stay unplaced.
+ * participant's meetings need as many busy slots (and, on crowded events, seats counted per slot;
+ * see `CROWDED_SEATS_SHARE`). Sequential counters bound each participant's breaks and the total;
+ * their outputs say "at least j breaks", so K is an assumption and what the solver learns for one K
+ * stays valid for the others. Unplaced meetings stay unplaced.
  *
  * Only a schedule in which someone has no break has a fairness gap equal to its largest break
  * count; the caller keeps K below the participant count, which guarantees that.
