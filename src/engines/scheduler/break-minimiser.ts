@@ -3,7 +3,7 @@ import type { ScheduleState } from './schedule-state.js';
 import type { BudgetPhase } from './search-budget.js';
 import type { SeededRandom } from './seeded-random.js';
 
-/** Everything the break minimiser reads and changes. */
+/** Everything a break search (annealing, neighbourhood search) reads and changes. */
 export interface BreakContext {
   event: CompiledEvent;
   state: ScheduleState;

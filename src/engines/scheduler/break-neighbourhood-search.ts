@@ -1,9 +1,7 @@
+import type { BreakContext } from './break-minimiser.js';
 import { BreakSatModel } from './break-sat-encoding.js';
-import type { CompiledEvent } from './compiled-event.js';
 import type { SatBudget } from './sat-solver.js';
-import type { ScheduleState } from './schedule-state.js';
 import type { BudgetPhase } from './search-budget.js';
-import type { SeededRandom } from './seeded-random.js';
 
 /** Meetings freed in the first neighbourhood; later sizes adapt to how the solves end. */
 const FIRST_NEIGHBOURHOOD = 40;
@@ -18,18 +16,6 @@ const GROWTH = 1.15;
 const SHRINK = 0.8;
 /** Share of neighbourhoods grown from a participant with a break (the rest from anyone). */
 const AIMED_SHARE = 0.8;
-
-export interface NeighbourhoodContext {
-  event: CompiledEvent;
-  state: ScheduleState;
-  rng: SeededRandom;
-  phase: BudgetPhase;
-  /** Meetings that must stay in their slot (1). */
-  frozen: Uint8Array;
-  maxFairnessGap: number;
-  /** Stop once the total breaks reach this proven lower bound. */
-  lowerBound: number;
-}
 
 /** What the search did, for the caller's statistics. */
 export interface NeighbourhoodOutcome {
@@ -50,7 +36,7 @@ export interface NeighbourhoodOutcome {
  * solve runs out of steps makes it smaller. Each repair is exact, so the search never worsens the
  * schedule; it ends when the budget does or the total reaches `lowerBound`.
  */
-export function lowerBreaksByNeighbourhoods(context: NeighbourhoodContext): NeighbourhoodOutcome {
+export function lowerBreaksByNeighbourhoods(context: BreakContext): NeighbourhoodOutcome {
   const { event, state, rng, phase, frozen, maxFairnessGap, lowerBound } = context;
   const { participantCount, meetingCount, sideA, sideB, meetingsOf } = event;
   const outcome = { neighbourhoods: 0, improvements: 0, exhausted: false };
@@ -180,7 +166,7 @@ function cappedBudget(phase: BudgetPhase, steps: number): SatBudget {
  * shared meetings from a random participant (most often one with a break), in random order.
  */
 function growNeighbourhood(
-  context: NeighbourhoodContext,
+  context: BreakContext,
   breaks: Int32Array,
   size: number,
   marks: Uint8Array,

@@ -117,16 +117,22 @@ function eventFrom(drawn: typeof drawnEvent extends fc.Arbitrary<infer T> ? T : 
   };
 }
 
+/** A drawn event with its meetings placed greedily: the starting point of the break searches. */
+function greedilyPlaced(drawn: Parameters<typeof eventFrom>[0]) {
+  const event = eventFrom(drawn);
+  const compiled = compileEvent(event);
+  const state = new ScheduleState(compiled);
+  placeGreedily(compiled, state, new SeededRandom(drawn.seed + 1));
+  const start = Int32Array.from(state.slotOf);
+  const placed = Uint8Array.from(start, (s) => (s >= 0 ? 1 : 0));
+  return { event, compiled, state, start, placed };
+}
+
 describe('lowerBreaksExactly', () => {
   it('returns valid schedules, and the fewest breaks of any fair schedule when it ends with a proof', () => {
     fc.assert(
       fc.property(drawnEvent, (drawn) => {
-        const event = eventFrom(drawn);
-        const compiled = compileEvent(event);
-        const state = new ScheduleState(compiled);
-        placeGreedily(compiled, state, new SeededRandom(drawn.seed + 1));
-        const start = Int32Array.from(state.slotOf);
-        const placed = Uint8Array.from(start, (s) => (s >= 0 ? 1 : 0));
+        const { event, compiled, state, start, placed } = greedilyPlaced(drawn);
         const lowerBound = breakLowerBound(compiled, placed);
         const startFigures = breakFigures(compiled, start);
         const outcome = lowerBreaksExactly({
@@ -231,12 +237,7 @@ describe('lowerBreaksByNeighbourhoods', () => {
     let improved = 0;
     fc.assert(
       fc.property(drawnEvent, fc.array(fc.boolean(), { maxLength: 8 }), (drawn, freeze) => {
-        const event = eventFrom(drawn);
-        const compiled = compileEvent(event);
-        const state = new ScheduleState(compiled);
-        placeGreedily(compiled, state, new SeededRandom(drawn.seed + 1));
-        const start = Int32Array.from(state.slotOf);
-        const placed = Uint8Array.from(start, (s) => (s >= 0 ? 1 : 0));
+        const { event, compiled, state, start, placed } = greedilyPlaced(drawn);
         const frozen = Uint8Array.from(start, (s, m) => (s >= 0 && freeze[m] === true ? 1 : 0));
         const startFigures = breakFigures(compiled, start);
         const outcome = lowerBreaksByNeighbourhoods({
