@@ -43,21 +43,8 @@ export function lowerBreaksByNeighbourhoods(context: BreakContext): Neighbourhoo
   if (!(maxFairnessGap >= 0) || participantCount === 0) return outcome;
 
   const breaks = new Int32Array(participantCount);
-  const recount = (): { total: number; most: number; fewest: number } => {
-    let total = 0;
-    let most = 0;
-    let fewest = Number.POSITIVE_INFINITY;
-    for (let p = 0; p < participantCount; p++) {
-      const count = Math.max(0, state.countRuns(p) - 1);
-      breaks[p] = count;
-      total += count;
-      most = Math.max(most, count);
-      fewest = Math.min(fewest, count);
-    }
-    return { total, most, fewest };
-  };
-  let figures = recount();
-  if (figures.most - figures.fewest > maxFairnessGap) return outcome;
+  let figures = state.breakFigures(breaks);
+  if (figures.gap > maxFairnessGap) return outcome;
   let movable = 0;
   for (let m = 0; m < meetingCount; m++) if (frozen[m] !== 1 && (state.slotOf[m] ?? -1) >= 0) movable++;
   if (movable === 0) return outcome;
@@ -134,7 +121,7 @@ export function lowerBreaksByNeighbourhoods(context: BreakContext): Neighbourhoo
     while (result === 'sat') {
       state.restore(model.modelSlots());
       outcome.improvements++;
-      figures = recount();
+      figures = state.breakFigures(breaks);
       if (figures.total <= lowerBound || limit === 0) break;
       limit--;
       result = model.solveAtMost(limit, solveBudget);

@@ -471,20 +471,6 @@ export interface ExactBreakOutcome {
   lowerBound: number;
 }
 
-/** Total breaks and the fairness gap of what the state holds. */
-function breakFigures(event: CompiledEvent, state: ScheduleState): { total: number; gap: number } {
-  let total = 0;
-  let most = 0;
-  let fewest = Number.POSITIVE_INFINITY;
-  for (let p = 0; p < event.participantCount; p++) {
-    const breaks = Math.max(0, state.countRuns(p) - 1);
-    total += breaks;
-    most = Math.max(most, breaks);
-    fewest = Math.min(fewest, breaks);
-  }
-  return { total, gap: event.participantCount === 0 ? 0 : most - fewest };
-}
-
 /**
  * Lowers the breaks of the schedule in `state` by complete search on `BreakSatModel`, driven by
  * unsatisfiable cores (`minimiseByCores`): the lower bound rises core by core until a schedule
@@ -507,7 +493,7 @@ export function lowerBreaksExactly(context: {
   firstCoreBudget?: SatBudget;
 }): ExactBreakOutcome {
   const { event, state, frozen, maxFairnessGap, lowerBound, budget, firstCoreBudget } = context;
-  const start = breakFigures(event, state);
+  const start = state.breakFigures();
   const fair = start.gap <= maxFairnessGap;
   const unchanged = { provedOptimal: false, improved: false, lowerBound };
   // The most breaks a better schedule may have (an unfair one may be traded for a fair one with as many).

@@ -138,15 +138,8 @@ export function completeSearch(
   const improvementIterations = budget.iterations - improvementStart;
   const schedule = buildSchedule(event, state, bound, published?.preferredTable);
 
-  let lowest = Number.POSITIVE_INFINITY;
-  let highest = 0;
-  let totalBreaks = 0;
-  for (const entry of schedule.breaks) {
-    lowest = Math.min(lowest, entry.breaks);
-    highest = Math.max(highest, entry.breaks);
-    totalBreaks += entry.breaks;
-  }
-  const fair = schedule.breaks.length === 0 || highest - lowest <= maxFairnessGap;
+  const { total: totalBreaks, gap } = state.breakFigures();
+  const fair = gap <= maxFairnessGap;
   const allPlaced = state.placedCount >= bound.placeableCandidates;
   const mostPlaced = allPlaced || (event.uniformWeights && state.placedCount >= bound.upperBound);
   // The per-participant bound holds for any schedule of the meetings placed; the exact search's

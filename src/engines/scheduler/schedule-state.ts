@@ -116,6 +116,25 @@ export class ScheduleState {
     return true;
   }
 
+  /**
+   * Total breaks, the most and fewest of any participant, and their gap (the fairness measure); each
+   * participant's count goes into `perParticipant` when given.
+   */
+  breakFigures(perParticipant?: Int32Array): { total: number; most: number; fewest: number; gap: number } {
+    let total = 0;
+    let most = 0;
+    let fewest = Number.POSITIVE_INFINITY;
+    for (let p = 0; p < this.event.participantCount; p++) {
+      const breaks = Math.max(0, this.countRuns(p) - 1);
+      if (perParticipant) perParticipant[p] = breaks;
+      total += breaks;
+      most = Math.max(most, breaks);
+      fewest = Math.min(fewest, breaks);
+    }
+    if (this.event.participantCount === 0) fewest = 0;
+    return { total, most, fewest, gap: most - fewest };
+  }
+
   /** Number of runs of consecutive busy slots of participant p; breaks are runs minus one. */
   countRuns(participant: number): number {
     const { slotCount } = this.event;
