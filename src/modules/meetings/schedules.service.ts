@@ -199,12 +199,11 @@ async function scheduleView(db: Queryable, event: EventRecord, schedule: Schedul
 export type ScheduleView = Awaited<ReturnType<typeof scheduleView>>;
 
 /**
- * Runs the meeting scheduler on the event's approved participants and accepted meetings, and stores
- * the result as a draft. When a schedule is published, the engine reschedules around it: published
- * meetings stay where they are unless moving one is the only way to place more, and the changes per
- * participant are kept for publication.
+ * Runs the meeting scheduler on the event's approved participants and accepted meetings now, and
+ * stores the result as a draft; the request waits (at most SCHEDULER_TIME_LIMIT_MS). When a schedule
+ * is published, the engine reschedules around it: published meetings stay where they are unless
+ * moving one is the only way to place more, and the changes per participant are kept for publication.
  */
-/** Runs the scheduler now and stores a draft; the request waits (at most SCHEDULER_TIME_LIMIT_MS). */
 export function runScheduler(
   ctx: AppContext,
   actor: Actor,
