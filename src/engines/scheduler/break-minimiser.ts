@@ -192,6 +192,18 @@ export function minimiseBreaks(context: BreakContext): number {
     return [meeting, target];
   };
 
+  // The two slots of the move being weighed. Helpers are made once, not per move: under tsx every
+  // closure created is also named, and one per move cost a third of the annealing's time (1.0
+  // instead of 0.62-0.70 million moves per second on forum-14, measured with the CPU profiler).
+  let swapFirst = 0;
+  let swapSecond = 0;
+  /** The slot of meeting y once the chain being weighed has swapped. */
+  const slotAfterMove = (y: number): number => {
+    const current = slotOf[y] ?? -1;
+    if (inChain[y] !== stamp || current < 0) return current;
+    return current === swapFirst ? swapSecond : swapFirst;
+  };
+
   let temperature = START_TEMPERATURE;
   let steps = 0;
   let run = 0;
@@ -264,11 +276,8 @@ export function minimiseBreaks(context: BreakContext): number {
     if ((load[s1] ?? 0) - fromFirst + fromSecond > tableCount) continue;
     if ((load[s2] ?? 0) + fromFirst - fromSecond > tableCount) continue;
 
-    const slotAfterMove = (y: number): number => {
-      const current = slotOf[y] ?? -1;
-      if (inChain[y] !== stamp || current < 0) return current;
-      return current === s1 ? s2 : s1;
-    };
+    swapFirst = s1;
+    swapSecond = s2;
     for (let i = 0; i < length && feasible; i++) {
       const x = chain[i] ?? 0;
       const to = targetSlot[i] ?? 0;

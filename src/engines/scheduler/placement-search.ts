@@ -285,34 +285,39 @@ export function searchPlacement(context: PlacementContext): number {
     return -1;
   };
 
-  /** The change of cost if meeting m took slot s, given `ejected`. */
+  /** Adds `delta` to the change of participant's unplaced meetings in the move being weighed. */
+  const touch = (participant: number, delta: number): void => {
+    const at = touched.indexOf(participant);
+    if (at >= 0) touchedDelta[at] = (touchedDelta[at] ?? 0) + delta;
+    else {
+      touched.push(participant);
+      touchedDelta.push(delta);
+    }
+  };
+  /**
+   * The change of cost if meeting m took slot s, given `ejected`. No closure is made per call:
+   * under tsx every closure created is also named, which is slow (see `minimiseBreaks`).
+   */
   const evaluate = (m: number, s: number): PlacementCost => {
     let unplacedWeight = -(weight[m] ?? 0);
     let displaced = anchor !== undefined && anchor[m] === s ? -1 : 0;
     touched.length = 0;
     touchedDelta.length = 0;
-    const touch = (participant: number, delta: number): void => {
-      const at = touched.indexOf(participant);
-      if (at >= 0) touchedDelta[at] = (touchedDelta[at] ?? 0) + delta;
-      else {
-        touched.push(participant);
-        touchedDelta.push(delta);
-      }
-    };
     touch(sideA[m] ?? 0, -1);
     touch(sideB[m] ?? 0, -1);
-    ejected.forEach((e, i) => {
+    for (let i = 0; i < ejected.length; i++) {
+      const e = ejected[i] ?? 0;
       const target = relocation[i] ?? -1;
       const anchored = anchor !== undefined && (anchor[e] ?? -1) >= 0;
       if (anchored && anchor[e] === state.slotOf[e]) displaced++;
       if (target >= 0) {
         if (anchored && anchor[e] === target) displaced--;
-        return;
+        continue;
       }
       unplacedWeight += weight[e] ?? 0;
       touch(sideA[e] ?? 0, 1);
       touch(sideB[e] ?? 0, 1);
-    });
+    }
     let starvation = 0;
     for (let i = 0; i < touched.length; i++) {
       const participant = touched[i] ?? 0;
@@ -390,11 +395,12 @@ export function searchPlacement(context: PlacementContext): number {
       if (from >= 0) tabuUntil[e * slotCount + from] = step + tenure;
     }
     placeAt(chosenMeeting, chosenSlot);
-    chosenEjected.forEach((e, i) => {
+    for (let i = 0; i < chosenEjected.length; i++) {
       // Checked again: two ejected meetings may have picked the same free slot.
+      const e = chosenEjected[i] ?? 0;
       const target = chosenRelocation[i] ?? -1;
       if (target >= 0 && state.canPlace(e, target)) placeAt(e, target);
-    });
+    }
 
     if (compareCosts(cost, best) < 0) {
       Object.assign(best, cost);
